@@ -1,0 +1,64 @@
+import { listRoutes, startTestApp, type TestApp } from '@bluetick/api/testing';
+
+/**
+ * Who can reach what. A change here is a change of the product's access rules:
+ * review it as such.
+ */
+const EXPECTED_ROUTES = [
+  { route: 'GET /api/admin/users', access: 'role:admin' },
+  { route: 'GET /api/admin/users/:id', access: 'role:admin' },
+  { route: 'GET /api/auth/me', access: 'signed-in' },
+  { route: 'GET /health', access: 'public' },
+  { route: 'PATCH /api/admin/users/:id', access: 'role:admin' },
+  { route: 'POST /api/admin/users', access: 'role:admin' },
+  { route: 'POST /api/admin/users/:id/webhooks/:kind/rotate', access: 'role:admin' },
+  { route: 'POST /api/auth/login', access: 'public' },
+];
+
+/** Anything that would let an operator find or call a webhook. */
+const WEBHOOK_LEAK = /\/webhooks\/|whsec_|"(secret|key|webhooks?|url)"\s*:/i;
+
+describe('access rules', () => {
+  let t: TestApp;
+  let operator: { token: string; user: { id: string } };
+  beforeAll(async () => {
+    t = await startTestApp();
+    operator = await t.createUser({ role: 'operator' });
+  });
+  afterAll(() => t.close());
+
+  const fill = (route: string) => route.replace(':id', operator.user.id).replace(':kind', 'bulk');
+
+  it('lists every route with the access it needs', () => {
+    expect(listRoutes(t.app)).toEqual(EXPECTED_ROUTES);
+  });
+
+  it('refuses every non-public route without a token', async () => {
+    for (const { route, access } of EXPECTED_ROUTES.filter((r) => r.access !== 'public')) {
+      const [method, path] = fill(route).split(' ');
+      const res = await t.http(method, path, { body: method === 'GET' ? undefined : {} });
+      expect({ route, access, status: res.status }).toEqual({ route, access, status: 401 });
+    }
+  });
+
+  it('answers an operator 403 on every admin route', async () => {
+    for (const { route } of EXPECTED_ROUTES.filter((r) => r.access === 'role:admin')) {
+      const [method, path] = fill(route).split(' ');
+      const res = await t.http(method, path, { token: operator.token, body: method === 'GET' ? undefined : {} });
+      expect({ route, status: res.status }).toEqual({ route, status: 403 });
+      expect(res.text).not.toMatch(WEBHOOK_LEAK);
+    }
+  });
+
+  it('never shows an operator a webhook URL, key or secret on any route they may call', async () => {
+    const admin = await t.http('GET', `/api/admin/users/${operator.user.id}`, { token: t.adminToken });
+    const { bulk, workflow } = admin.body.webhooks;
+    const secrets = [bulk.url, workflow.url, bulk.secret, workflow.secret, bulk.url.split('/').pop(), workflow.url.split('/').pop()];
+    for (const { route } of EXPECTED_ROUTES.filter((r) => r.access === 'signed-in' && r.route.startsWith('GET'))) {
+      const res = await t.http('GET', fill(route).split(' ')[1], { token: operator.token });
+      expect(res.status).toBe(200);
+      expect(res.text).not.toMatch(WEBHOOK_LEAK);
+      for (const s of secrets) expect(res.text).not.toContain(s);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminModule } from '@bluetick/api/admin';
+import { AuthModule, authMigrations } from '@bluetick/api/auth';
+import { channelsMigrations } from '@bluetick/api/channels';
+import { CoreModule, type AppConfig } from '@bluetick/api/core';
+import { HealthModule } from '@bluetick/api/health';
+import { usersMigrations } from '@bluetick/api/users';
+import { webhooksMigrations } from '@bluetick/api/webhooks';
+
+/** Every feature's migrations, in timestamp order (their class names end in it). */
+export const migrations = [...usersMigrations, ...authMigrations, ...channelsMigrations, ...webhooksMigrations].sort(
+  (a, b) => Number(a.name.match(/\d+$/)?.[0]) - Number(b.name.match(/\d+$/)?.[0]),
+);
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          migrationsRun: false,
+          extra: { max: 20 },
+        }),
+        AuthModule,
+        AdminModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import fs from 'node:fs';
+import { RetryAfterFilter, runMigrations, SpaFallbackFilter, type AppConfig } from '@bluetick/api/core';
+import { AppModule, migrations } from './app.module';
+import { installBodyParsers } from './body-parsers';
+
+export type BluetickApp = NestFastifyApplication;
+
+/** Migrates the database and builds the app; the caller listens. */
+export async function createApp(config: AppConfig, options: { quiet?: boolean } = {}): Promise<BluetickApp> {
+  await runMigrations(config.databaseUrl, migrations);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    new FastifyAdapter({ bodyLimit: 64 * 1024 * 1024, trustProxy: true }),
+    { bodyParser: false, logger: options.quiet ? ['error', 'warn'] : ['log', 'error', 'warn'] },
+  );
+  const fastify = app.getHttpAdapter().getInstance();
+  installBodyParsers(fastify);
+  if (config.webRoot && fs.existsSync(config.webRoot)) {
+    await fastify.register(fastifyStatic, { root: config.webRoot, wildcard: false, index: ['index.html'] });
+  }
+  app.useGlobalFilters(new SpaFallbackFilter(config.webRoot, app.getHttpAdapter()), new RetryAfterFilter(app.getHttpAdapter()));
+  return app;
+}

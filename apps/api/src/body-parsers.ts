@@ -1,0 +1,36 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+
+export interface RawBodyRequest {
+  rawBody?: Buffer;
+}
+
+function tooLarge(): Error {
+  return Object.assign(new Error('The body is over 1 MiB: send fewer events per request'), { statusCode: 413 });
+}
+
+/**
+ * Keeps every body's raw bytes (webhook signatures are over them) and caps webhook
+ * bodies at 1 MiB. JSON is parsed here; a webhook body of another type arrives as
+ * a Buffer so its handler can answer 400 with a clear reason.
+ */
+export function installBodyParsers(fastify: FastifyInstance): void {
+  const capture = (req: FastifyRequest, body: Buffer): boolean => {
+    (req as FastifyRequest & RawBodyRequest).rawBody = body;
+    return req.url.startsWith('/webhooks/') && body.length > WEBHOOK_BODY_LIMIT;
+  };
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
+    if (capture(req, body)) return done(tooLarge());
+    if (body.length === 0) return done(null, undefined);
+    try {
+      done(null, JSON.parse(body.toString('utf8')));
+    } catch {
+      done(Object.assign(new Error('The body is not valid JSON'), { statusCode: 400 }));
+    }
+  });
+  fastify.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
+    done(capture(req, body) ? tooLarge() : null, body);
+  });
+}

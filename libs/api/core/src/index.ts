@@ -1,0 +1,6 @@
+export * from './app-config';
+export * from './core.module';
+export * from './database';
+export * from './spa';
+export * from './validation';
+export * from './too-many-requests';

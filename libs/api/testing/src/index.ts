@@ -1,0 +1,4 @@
+export * from './http';
+export * from './test-app';
+export * from './test-database';
+export * from './routes';
