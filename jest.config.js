@@ -26,6 +26,7 @@ const common = {
 };
 
 module.exports = {
+  testTimeout: 90_000,
   globalSetup: '<rootDir>/jest/global-setup.mjs',
   globalTeardown: '<rootDir>/jest/global-teardown.mjs',
   projects: [
@@ -38,13 +39,11 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/libs/api/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts'],
-      testTimeout: 60_000,
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/apps/web/e2e/**/*.spec.ts'],
-      testTimeout: 120_000,
     },
   ],
 };

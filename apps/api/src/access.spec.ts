@@ -8,11 +8,18 @@ const EXPECTED_ROUTES = [
   { route: 'GET /api/admin/users', access: 'role:admin' },
   { route: 'GET /api/admin/users/:id', access: 'role:admin' },
   { route: 'GET /api/auth/me', access: 'signed-in' },
+  { route: 'GET /api/bulk/jobs', access: 'signed-in' },
+  { route: 'GET /api/bulk/jobs/:id', access: 'signed-in' },
+  { route: 'GET /api/bulk/jobs/:id/export.csv', access: 'signed-in' },
+  { route: 'GET /api/bulk/jobs/:id/messages', access: 'signed-in' },
   { route: 'GET /health', access: 'public' },
   { route: 'PATCH /api/admin/users/:id', access: 'role:admin' },
   { route: 'POST /api/admin/users', access: 'role:admin' },
   { route: 'POST /api/admin/users/:id/webhooks/:kind/rotate', access: 'role:admin' },
   { route: 'POST /api/auth/login', access: 'public' },
+  { route: 'POST /api/bulk/jobs', access: 'signed-in' },
+  { route: 'POST /api/bulk/jobs/:id/cancel', access: 'signed-in' },
+  { route: 'POST /api/bulk/jobs/:id/retry-failed', access: 'signed-in' },
 ];
 
 /** Anything that would let an operator find or call a webhook. */
@@ -21,13 +28,16 @@ const WEBHOOK_LEAK = /\/webhooks\/|whsec_|"(secret|key|webhooks?|url)"\s*:/i;
 describe('access rules', () => {
   let t: TestApp;
   let operator: { token: string; user: { id: string } };
+  let jobId: string;
   beforeAll(async () => {
     t = await startTestApp();
     operator = await t.createUser({ role: 'operator' });
+    const job = await t.http('POST', '/api/bulk/jobs', { token: operator.token, body: { body: 'Hi', recipients: [{ phone: '+97333302738' }] } });
+    jobId = job.body.id;
   });
   afterAll(() => t.close());
 
-  const fill = (route: string) => route.replace(':id', operator.user.id).replace(':kind', 'bulk');
+  const fill = (route: string) => route.replace(':id', route.includes('/bulk/') ? jobId : operator.user.id).replace(':kind', 'bulk');
 
   it('lists every route with the access it needs', () => {
     expect(listRoutes(t.app)).toEqual(EXPECTED_ROUTES);

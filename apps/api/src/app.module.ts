@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdminModule } from '@bluetick/api/admin';
 import { AuthModule, authMigrations } from '@bluetick/api/auth';
+import { BulkModule, bulkMigrations } from '@bluetick/api/bulk';
 import { channelsMigrations } from '@bluetick/api/channels';
 import { CoreModule, type AppConfig } from '@bluetick/api/core';
 import { HealthModule } from '@bluetick/api/health';
@@ -9,7 +10,7 @@ import { usersMigrations } from '@bluetick/api/users';
 import { webhooksMigrations } from '@bluetick/api/webhooks';
 
 /** Every feature's migrations, in timestamp order (their class names end in it). */
-export const migrations = [...usersMigrations, ...authMigrations, ...channelsMigrations, ...webhooksMigrations].sort(
+export const migrations = [...usersMigrations, ...authMigrations, ...channelsMigrations, ...webhooksMigrations, ...bulkMigrations].sort(
   (a, b) => Number(a.name.match(/\d+$/)?.[0]) - Number(b.name.match(/\d+$/)?.[0]),
 );
 
@@ -30,6 +31,7 @@ export class AppModule {
         }),
         AuthModule,
         AdminModule,
+        BulkModule,
         HealthModule,
       ],
     };

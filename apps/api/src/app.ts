@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyStatic from '@fastify/static';
 import fs from 'node:fs';
-import { RetryAfterFilter, runMigrations, SpaFallbackFilter, type AppConfig } from '@bluetick/api/core';
+import { AppLogger, RetryAfterFilter, runMigrations, SpaFallbackFilter, type AppConfig } from '@bluetick/api/core';
 import { AppModule, migrations } from './app.module';
 import { installBodyParsers } from './body-parsers';
 
@@ -15,7 +15,7 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
     new FastifyAdapter({ bodyLimit: 64 * 1024 * 1024, trustProxy: true }),
-    { bodyParser: false, logger: options.quiet ? ['error', 'warn'] : ['log', 'error', 'warn'] },
+    { bodyParser: false, logger: new AppLogger({ logLevels: options.quiet ? ['error', 'warn'] : ['log', 'error', 'warn'] }) },
   );
   const fastify = app.getHttpAdapter().getInstance();
   installBodyParsers(fastify);

@@ -40,5 +40,6 @@ export function configFromEnv(env: Env = process.env, databaseUrl = env.DATABASE
     workers: env.WORKERS !== '0',
     webRoot: path.resolve(env.WEB_ROOT ?? 'dist/web'),
     redisUrl: env.REDIS_URL || null,
+    sendTimeoutMs: Number(env.SEND_TIMEOUT_MS ?? 30_000),
   };
 }

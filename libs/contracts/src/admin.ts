@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema, type Modules, type User } from './auth';
+import { emailSchema, roleSchema, type Modules, type User } from './auth';
 
 export const PROVIDERS = ['sandbox', 'generic', 'meta', 'whapi'] as const;
 export type ProviderKind = (typeof PROVIDERS)[number];
@@ -83,7 +83,7 @@ export type ChannelInput = z.input<typeof channelInputSchema>;
 export const modulesSchema = z.object({ bulk: z.boolean(), workflow: z.boolean() }).partial().strict();
 
 export const createUserSchema = z.object({
-  email: z.string().trim().toLowerCase().email('email must be a valid address'),
+  email: emailSchema,
   password: z.string().min(8, 'password must be at least 8 characters'),
   name: z.string().trim().min(1, 'name is required').max(200),
   role: roleSchema,

@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Where the built SPA lives; null serves none. */
   webRoot: string | null;
   redisUrl: string | null;
+  /** How long a Send API call may take before its outcome counts as unknown. */
+  sendTimeoutMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

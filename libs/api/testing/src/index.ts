@@ -2,3 +2,5 @@ export * from './http';
 export * from './test-app';
 export * from './test-database';
 export * from './routes';
+export * from './fake-provider';
+export * from './phones';

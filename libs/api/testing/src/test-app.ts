@@ -39,6 +39,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     workers: true,
     webRoot: path.resolve('dist/web'),
     redisUrl: null,
+    sendTimeoutMs: 2_000,
     ...overrides,
   };
   const app = await createApp(config, { quiet: true });

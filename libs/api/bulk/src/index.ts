@@ -1,0 +1,8 @@
+import { CreateBulk1764800000400 } from './migrations/1764800000400-create-bulk';
+
+export * from './bulk.module';
+export * from './bulk-jobs.service';
+export * from './bulk-changes';
+export { toMessage } from './message-row';
+export { toJob } from './job-row';
+export const bulkMigrations = [CreateBulk1764800000400];

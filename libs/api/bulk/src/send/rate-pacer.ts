@@ -1,0 +1,29 @@
+/**
+ * Paces sends to `perSecond` messages. Only the process holding a channel's advisory
+ * lock sends for it, so pacing in that process is pacing across the cluster. A small
+ * allowance lets requests catch up after a pause (a database write) without bursting.
+ */
+export class RatePacer {
+  private nextAt = 0;
+  private readonly catchUpMs: number;
+
+  constructor(
+    private perSecond: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.catchUpMs = 100;
+  }
+
+  setRate(perSecond: number): void {
+    this.perSecond = perSecond;
+  }
+
+  /** Resolves when `count` more messages may go out. */
+  async take(count: number): Promise<void> {
+    const now = this.now();
+    const start = Math.max(this.nextAt, now - this.catchUpMs);
+    this.nextAt = start + (count * 1000) / this.perSecond;
+    const wait = start - now;
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
