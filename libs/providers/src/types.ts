@@ -55,14 +55,15 @@ export interface SendAdapter {
   /** How many messages one request may carry. */
   readonly maxBatch: number;
   buildSendRequests(config: Record<string, unknown>, messages: OutboundMessage[]): HttpRequestSpec[];
-  parseSendResponse(request: HttpRequestSpec, response: HttpResponseSpec): SendOutcome;
+  /** `now`: reference for an HTTP-date Retry-After when the response has no `Date` header. */
+  parseSendResponse(request: HttpRequestSpec, response: HttpResponseSpec, now?: Date): SendOutcome;
 }
 
 export interface CanonicalReply {
   type: ReplyType;
   /** Button id, list row id (after the `:` when present) or null. */
   id: string | null;
-  /** Button or list title. */
+  /** Button or list title; for `other`, the kind of message ("image", "location"). */
   title: string | null;
   /** Text body for text replies; list row description when given. */
   text: string | null;
@@ -87,6 +88,12 @@ export interface CanonicalEvent {
   /** Sender of an inbound reply (E.164 digits), for matching replies without a quoted id. */
   fromPhone?: string | null;
   reply?: CanonicalReply;
+  /**
+   * The provider account the event belongs to when the payload names one (Meta:
+   * `metadata.phone_number_id`): one Meta app may carry several numbers, so events for
+   * another number than the channel's can be told apart.
+   */
+  providerAccountId?: string | null;
   /** The raw item this event came from. */
   raw: unknown;
 }
@@ -108,6 +115,8 @@ export interface WebhookVerifyContext {
 
 export interface WebhookAdapter {
   verify(request: WebhookRequest, context: WebhookVerifyContext): VerifyResult;
+  /** The transport's id of this POST (Standard Webhooks `webhook-id`), to pass to `normalise`; null when the provider has none. */
+  deliveryId(request: WebhookRequest): string | null;
   /** `deliveryId`: the transport's id of this POST (Standard Webhooks `webhook-id`), when there is one. */
   normalise(body: unknown, deliveryId: string | null): CanonicalEvent[];
 }

@@ -3,12 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '@bluetick/api/core';
 import { WEBHOOK_KINDS, WEBHOOK_PATHS, type WebhookKind } from '@bluetick/contracts';
+import { generateWebhookSecret } from '@bluetick/providers';
 import type { Repository } from 'typeorm';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 
 const newKey = () => randomBytes(24).toString('base64url');
-/** Standard Webhooks secret: `whsec_` + base64 of 32 random bytes. */
-const generateWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 @Injectable()
 export class WebhookEndpointsService {

@@ -1,0 +1,15 @@
+export * from './tracking-state';
+export { STATUS_PRECEDENCE, winningStatus } from './status-precedence';
+export { applyTrackingEvent, type TrackingResult } from './apply-tracking-event';
+export { sameTrackingState } from './same-state';
+export * from './send-transitions';
+export { toTrackingEvent, type CanonicalEventLike } from './from-canonical-event';
+export * from './stats';
+export * from './reply-counts';
+export * from './tracking-delta';
+export { replyDisplay, truncateText, toLastReplyDto } from './reply-display';
+export { normalisePhone, type PhoneResult } from './phone';
+export { listPlaceholders, renderBody, type RenderedBody } from './placeholders';
+export { validateCreateJob, type CreateJobValidation, type ValidJob } from './validation/validate-create-job';
+export type { ValidRecipient } from './validation/recipient-rules';
+export { MAX_REPORTED_PROBLEMS } from './validation/problem-list';
