@@ -13,13 +13,18 @@ const EXPECTED_ROUTES = [
   { route: 'GET /api/bulk/jobs/:id/export.csv', access: 'signed-in' },
   { route: 'GET /api/bulk/jobs/:id/messages', access: 'signed-in' },
   { route: 'GET /health', access: 'public' },
+  { route: 'GET /webhooks/bulk-status/:key', access: 'public' },
+  { route: 'GET /webhooks/workflow/:key', access: 'public' },
   { route: 'PATCH /api/admin/users/:id', access: 'role:admin' },
   { route: 'POST /api/admin/users', access: 'role:admin' },
+  { route: 'POST /api/admin/users/:id/deliveries/:deliveryId/reprocess', access: 'role:admin' },
   { route: 'POST /api/admin/users/:id/webhooks/:kind/rotate', access: 'role:admin' },
   { route: 'POST /api/auth/login', access: 'public' },
   { route: 'POST /api/bulk/jobs', access: 'signed-in' },
   { route: 'POST /api/bulk/jobs/:id/cancel', access: 'signed-in' },
   { route: 'POST /api/bulk/jobs/:id/retry-failed', access: 'signed-in' },
+  { route: 'POST /webhooks/bulk-status/:key', access: 'public' },
+  { route: 'POST /webhooks/workflow/:key', access: 'public' },
 ];
 
 /** Anything that would let an operator find or call a webhook. */
@@ -37,7 +42,8 @@ describe('access rules', () => {
   });
   afterAll(() => t.close());
 
-  const fill = (route: string) => route.replace(':id', route.includes('/bulk/') ? jobId : operator.user.id).replace(':kind', 'bulk');
+  const fill = (route: string) =>
+    route.replace(':id', route.includes('/bulk/') ? jobId : operator.user.id).replace(':kind', 'bulk').replace(':deliveryId', '1');
 
   it('lists every route with the access it needs', () => {
     expect(listRoutes(t.app)).toEqual(EXPECTED_ROUTES);

@@ -6,8 +6,9 @@ import { BulkModule, bulkMigrations } from '@bluetick/api/bulk';
 import { channelsMigrations } from '@bluetick/api/channels';
 import { CoreModule, type AppConfig } from '@bluetick/api/core';
 import { HealthModule } from '@bluetick/api/health';
+import { SandboxModule } from '@bluetick/api/sandbox';
 import { usersMigrations } from '@bluetick/api/users';
-import { webhooksMigrations } from '@bluetick/api/webhooks';
+import { WebhooksModule, webhooksMigrations } from '@bluetick/api/webhooks';
 
 /** Every feature's migrations, in timestamp order (their class names end in it). */
 export const migrations = [...usersMigrations, ...authMigrations, ...channelsMigrations, ...webhooksMigrations, ...bulkMigrations].sort(
@@ -32,6 +33,8 @@ export class AppModule {
         AuthModule,
         AdminModule,
         BulkModule,
+        WebhooksModule,
+        SandboxModule,
         HealthModule,
       ],
     };

@@ -32,6 +32,12 @@ export class AdminController {
     return this.admin.update(id, parseOrThrow(updateUserSchema, body));
   }
 
+  /** Sends an unmatched or unrecognized bulk delivery through processing again (after fixing configuration). */
+  @Post(':id/deliveries/:deliveryId/reprocess')
+  reprocess(@Param('id', uuid) id: string, @Param('deliveryId') deliveryId: string): Promise<UserDetails> {
+    return this.admin.reprocessDelivery(id, deliveryId);
+  }
+
   @Post(':id/webhooks/:kind/rotate')
   rotate(@Param('id', uuid) id: string, @Param('kind') kind: string): Promise<UserDetails> {
     if (!(WEBHOOK_KINDS as readonly string[]).includes(kind)) {

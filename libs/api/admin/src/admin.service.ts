@@ -1,8 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { ADMIN_ROLE, type CreateUserInput, type UpdateUserInput, type User, type UserDetails, type WebhookKind } from '@bluetick/contracts';
+import { ADMIN_ROLE, type CreateUserInput, type UpdateUserInput, type User, type UserDetails, WebhookKind } from '@bluetick/contracts';
 import { ChannelsService } from '@bluetick/api/channels';
 import { UsersService, toUser, type UserEntity } from '@bluetick/api/users';
-import { WebhookEndpointsService } from '@bluetick/api/webhooks';
+import { WebhookEndpointsService, WebhookEventsService } from '@bluetick/api/webhooks';
 import { toUserDetails } from './user-details';
 
 @Injectable()
@@ -11,6 +11,7 @@ export class AdminService {
     private readonly users: UsersService,
     private readonly channels: ChannelsService,
     private readonly endpoints: WebhookEndpointsService,
+    private readonly events: WebhookEventsService,
   ) {}
 
   /** A user with their sandbox channel and both webhook endpoints, ready to use. */
@@ -27,9 +28,13 @@ export class AdminService {
 
   async details(userId: string): Promise<UserDetails> {
     const user = await this.users.getById(userId);
-    const [channel, endpoints] = await Promise.all([this.channels.getForUser(userId), this.endpoints.ensureForUser(userId)]);
+    const [channel, endpoints, recent] = await Promise.all([
+      this.channels.getForUser(userId),
+      this.endpoints.ensureForUser(userId),
+      this.events.recentFor(userId),
+    ]);
     const webhook = (kind: WebhookKind) => ({ url: this.endpoints.urlOf(endpoints[kind]), secret: endpoints[kind].secret });
-    return toUserDetails(user, channel, { bulk: webhook('bulk'), workflow: webhook('workflow') }, []);
+    return toUserDetails(user, channel, { bulk: webhook(WebhookKind.Bulk), workflow: webhook(WebhookKind.Workflow) }, recent);
   }
 
   async update(userId: string, changes: UpdateUserInput): Promise<UserDetails> {
@@ -39,6 +44,12 @@ export class AdminService {
     }
     if (changes.channel) await this.channels.setForUser(userId, changes.channel);
     await this.users.update(userId, { name: changes.name, role: changes.role, modules: changes.modules });
+    return this.details(userId);
+  }
+
+  async reprocessDelivery(userId: string, deliveryId: string): Promise<UserDetails> {
+    await this.users.getById(userId);
+    await this.events.reprocess(userId, deliveryId);
     return this.details(userId);
   }
 

@@ -5,7 +5,9 @@ import { ProviderKind } from '@bluetick/contracts';
 import { BulkChanges } from './bulk-changes';
 import { BulkController } from './bulk.controller';
 import { BulkJobsService } from './bulk-jobs.service';
+import { BulkTrackingService } from './tracking/bulk-tracking.service';
 import { HttpTransport } from './send/http-transport';
+import { SandboxSends } from './send/sandbox-sends';
 import { SandboxTransport } from './send/sandbox-transport';
 import { SenderService } from './send/sender.service';
 import { SEND_TRANSPORTS, type SendTransport } from './send/send-transport';
@@ -16,16 +18,18 @@ import { SendWakeup } from './send/send-wakeup';
   controllers: [BulkController],
   providers: [
     BulkJobsService,
+    BulkTrackingService,
     BulkChanges,
     SendWakeup,
+    SandboxSends,
     SenderService,
     {
       provide: SEND_TRANSPORTS,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): Record<ProviderKind, SendTransport> => {
+      inject: [APP_CONFIG, SandboxSends],
+      useFactory: (config: AppConfig, sandboxSends: SandboxSends): Record<ProviderKind, SendTransport> => {
         const http = (kind: ProviderKind) => new HttpTransport(kind, { timeoutMs: config.sendTimeoutMs, maxInFlight: 32 });
         return {
-          [ProviderKind.Sandbox]: new SandboxTransport(),
+          [ProviderKind.Sandbox]: new SandboxTransport((sent) => sandboxSends.publish(sent)),
           [ProviderKind.Generic]: http(ProviderKind.Generic),
           [ProviderKind.Meta]: http(ProviderKind.Meta),
           [ProviderKind.Whapi]: http(ProviderKind.Whapi),
@@ -33,6 +37,6 @@ import { SendWakeup } from './send/send-wakeup';
       },
     },
   ],
-  exports: [BulkJobsService, BulkChanges],
+  exports: [BulkJobsService, BulkTrackingService, BulkChanges, SandboxSends],
 })
 export class BulkModule {}

@@ -6,3 +6,4 @@ export * from './validation';
 export * from './too-many-requests';
 export * from './app-logger';
 export * from './sql';
+export * from './group-commit';

@@ -91,6 +91,8 @@ export async function startFakeProvider(format: Format): Promise<FakeProvider> {
       });
     });
   });
+  // Idle keep-alive sockets closed under a client's feet look like "outcome unknown" failures.
+  server.keepAliveTimeout = 60_000;
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));

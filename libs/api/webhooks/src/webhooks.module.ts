@@ -1,11 +1,21 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BulkModule } from '@bluetick/api/bulk';
+import { ChannelsModule } from '@bluetick/api/channels';
+import { UsersModule } from '@bluetick/api/users';
+import { InboxWriter } from './inbox-writer';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { WebhookEndpointsService } from './webhook-endpoints.service';
+import { WebhookEventsService } from './webhook-events.service';
+import { WebhookIngestService } from './webhook-ingest.service';
+import { WebhookProcessorService } from './webhook-processor.service';
+import { WebhookWakeup } from './webhook-wakeup';
+import { WebhooksController } from './webhooks.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WebhookEndpointEntity])],
-  providers: [WebhookEndpointsService],
-  exports: [WebhookEndpointsService],
+  imports: [TypeOrmModule.forFeature([WebhookEndpointEntity]), UsersModule, ChannelsModule, BulkModule],
+  controllers: [WebhooksController],
+  providers: [WebhookEndpointsService, WebhookEventsService, WebhookIngestService, WebhookProcessorService, InboxWriter, WebhookWakeup],
+  exports: [WebhookEndpointsService, WebhookEventsService, WebhookProcessorService],
 })
 export class WebhooksModule {}

@@ -14,7 +14,7 @@ export interface SandboxSent {
  * Send API, and hands what it "sent" to a listener (the simulator that calls our webhook).
  */
 export class SandboxTransport implements SendTransport {
-  constructor(private readonly onSent: (sent: SandboxSent) => void = () => {}) {}
+  constructor(private readonly onSent: (sent: SandboxSent) => void) {}
 
   async send(channel: ChannelEntity, messages: OutboundMessage[], pacer: RatePacer, onResults: (results: DeliveryResult[]) => void): Promise<void> {
     await pacer.take(messages.length);

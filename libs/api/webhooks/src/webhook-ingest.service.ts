@@ -1,0 +1,69 @@
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ProviderKind, WebhookKind } from '@bluetick/contracts';
+import { getProviderAdapter, verifyMetaSubscription, type SubscriptionQuery } from '@bluetick/providers';
+import { ChannelsService } from '@bluetick/api/channels';
+import { UsersService } from '@bluetick/api/users';
+import { InboxWriter } from './inbox-writer';
+import { WebhookEndpointsService } from './webhook-endpoints.service';
+import { WebhookWakeup } from './webhook-wakeup';
+
+export interface WebhookDelivery {
+  headers: Record<string, string | string[] | undefined>;
+  rawBody: Buffer;
+}
+
+export interface IngestResult {
+  received: number;
+  duplicates: number;
+}
+
+/**
+ * The webhook's synchronous part: authenticate, normalise, store, answer. Applying the
+ * events happens afterwards in WebhookProcessor, so a 200 only ever means "stored".
+ */
+@Injectable()
+export class WebhookIngestService {
+  constructor(
+    private readonly endpoints: WebhookEndpointsService,
+    private readonly users: UsersService,
+    private readonly channels: ChannelsService,
+    private readonly inbox: InboxWriter,
+    private readonly wakeup: WebhookWakeup,
+  ) {}
+
+  async ingest(kind: WebhookKind, key: string, delivery: WebhookDelivery): Promise<IngestResult> {
+    const { endpoint, channel } = await this.resolve(kind, key);
+    const adapter = getProviderAdapter(channel.provider).webhook;
+    const verified = adapter.verify(delivery, { secret: endpoint.secret, config: channel.config, now: new Date() });
+    if (!verified.ok) throw new UnauthorizedException(`Webhook signature rejected: ${verified.reason}`);
+    let body: unknown;
+    try {
+      body = JSON.parse(delivery.rawBody.toString('utf8'));
+    } catch {
+      throw new BadRequestException('The body is not valid JSON');
+    }
+    const events = adapter.normalise(body, adapter.deliveryId(delivery));
+    const fresh = await this.inbox.store(kind, events.map((event) => ({ userId: endpoint.userId, event })));
+    this.wakeup.wake();
+    const received = fresh.filter(Boolean).length;
+    return { received, duplicates: fresh.length - received };
+  }
+
+  /** Meta's GET subscription handshake: echo hub.challenge when the verify token matches. */
+  async handshake(kind: WebhookKind, key: string, query: SubscriptionQuery): Promise<string> {
+    const { channel } = await this.resolve(kind, key);
+    const verifyToken = channel.provider === ProviderKind.Meta ? String(channel.config.verifyToken ?? '') : '';
+    const result = verifyMetaSubscription(query, verifyToken);
+    if (!result.ok) throw new ForbiddenException(`Subscription refused: ${result.reason}`);
+    return result.challenge;
+  }
+
+  /** The endpoint behind a key, only while its module is enabled (otherwise it does not exist). */
+  private async resolve(kind: WebhookKind, key: string) {
+    const endpoint = await this.endpoints.findByKey(kind, key);
+    const user = endpoint && (await this.users.findById(endpoint.userId));
+    const enabled = user && (kind === WebhookKind.Bulk ? user.bulkEnabled : user.workflowEnabled);
+    if (!endpoint || !enabled) throw new NotFoundException('No such webhook');
+    return { endpoint, channel: await this.channels.getForUser(endpoint.userId) };
+  }
+}
