@@ -1,3 +1,4 @@
+import { BadRequestException, PayloadTooLargeException } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const WEBHOOK_BODY_LIMIT = 1024 * 1024;
@@ -6,9 +7,7 @@ export interface RawBodyRequest {
   rawBody?: Buffer;
 }
 
-function tooLarge(): Error {
-  return Object.assign(new Error('The body is over 1 MiB: send fewer events per request'), { statusCode: 413 });
-}
+const tooLarge = () => new PayloadTooLargeException('The body is over 1 MiB: send fewer events per request');
 
 /**
  * Keeps every body's raw bytes (webhook signatures are over them) and caps webhook
@@ -27,7 +26,7 @@ export function installBodyParsers(fastify: FastifyInstance): void {
     try {
       done(null, JSON.parse(body.toString('utf8')));
     } catch {
-      done(Object.assign(new Error('The body is not valid JSON'), { statusCode: 400 }));
+      done(new BadRequestException('The body is not valid JSON'));
     }
   });
   fastify.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body: Buffer, done) => {

@@ -4,3 +4,5 @@ export * from './test-database';
 export * from './routes';
 export * from './fake-provider';
 export * from './phones';
+export * from './webhooks';
+export * from './tracked-job';
