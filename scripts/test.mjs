@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, build the SPA (the browser tests load it), then every Jest
+// `npm test`: lint, typecheck, build the SPA and API (browser and crash tests run them), then every Jest
 // project (unit, integration on real PostgreSQL, browser), ending with one summary line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +9,8 @@ const steps = [
   ['typecheck api', 'npx', ['tsc', '-p', 'tsconfig.check.json']],
   ['typecheck web', 'npx', ['tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']],
   ['build web', 'npx', ['vite', 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']],
+  // The crash-recovery test kills a real `npm start` process, which runs the built API.
+  ['build api', 'npx', ['tsc', '-p', 'apps/api/tsconfig.app.json']],
 ];
 
 for (const [name, cmd, args] of steps) {

@@ -6,12 +6,13 @@ import { BulkModule, bulkMigrations } from '@bluetick/api/bulk';
 import { channelsMigrations } from '@bluetick/api/channels';
 import { CoreModule, type AppConfig } from '@bluetick/api/core';
 import { HealthModule } from '@bluetick/api/health';
+import { RealtimeModule, realtimeMigrations } from '@bluetick/api/realtime';
 import { SandboxModule } from '@bluetick/api/sandbox';
 import { usersMigrations } from '@bluetick/api/users';
 import { WebhooksModule, webhooksMigrations } from '@bluetick/api/webhooks';
 
 /** Every feature's migrations, in timestamp order (their class names end in it). */
-export const migrations = [...usersMigrations, ...authMigrations, ...channelsMigrations, ...webhooksMigrations, ...bulkMigrations].sort(
+export const migrations = [...usersMigrations, ...authMigrations, ...channelsMigrations, ...webhooksMigrations, ...bulkMigrations, ...realtimeMigrations].sort(
   (a, b) => Number(a.name.match(/\d+$/)?.[0]) - Number(b.name.match(/\d+$/)?.[0]),
 );
 
@@ -35,6 +36,7 @@ export class AppModule {
         BulkModule,
         WebhooksModule,
         SandboxModule,
+        RealtimeModule,
         HealthModule,
       ],
     };

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import fastifyStatic from '@fastify/static';
-import fs from 'node:fs';
 import { AppLogger, RetryAfterFilter, runMigrations, SpaFallbackFilter, type AppConfig } from '@bluetick/api/core';
+import { ClusterIoAdapter } from '@bluetick/api/realtime';
 import { AppModule, migrations } from './app.module';
 import { installBodyParsers } from './body-parsers';
 
@@ -17,11 +16,8 @@ export async function createApp(config: AppConfig, options: { quiet?: boolean } 
     new FastifyAdapter({ bodyLimit: 64 * 1024 * 1024, trustProxy: true }),
     { bodyParser: false, logger: new AppLogger({ logLevels: options.quiet ? ['error', 'warn'] : ['log', 'error', 'warn'] }) },
   );
-  const fastify = app.getHttpAdapter().getInstance();
-  installBodyParsers(fastify);
-  if (config.webRoot && fs.existsSync(config.webRoot)) {
-    await fastify.register(fastifyStatic, { root: config.webRoot, wildcard: false, index: ['index.html'] });
-  }
+  installBodyParsers(app.getHttpAdapter().getInstance());
+  app.useWebSocketAdapter(new ClusterIoAdapter(app, config.databaseUrl));
   app.useGlobalFilters(new SpaFallbackFilter(config.webRoot, app.getHttpAdapter()), new RetryAfterFilter(app.getHttpAdapter()));
   return app;
 }

@@ -6,6 +6,7 @@ import {
   JobState,
   MessageStatus,
   type Job,
+  type Message,
   type MessagePage,
   type MessageQuery,
 } from '@bluetick/contracts';
@@ -98,9 +99,17 @@ export class BulkJobsService {
     }
   }
 
-  /** Rows by id, as the Messages API returns them (for realtime pushes). */
-  async messagesById(ids: string[]): Promise<MessageRow[]> {
-    return this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM bulk_messages WHERE id = ANY($1::bigint[]) ORDER BY id`, [ids]);
+  /** Rows by id, as the Messages API returns them (for realtime pushes; no access check). */
+  async messagesById(ids: string[]): Promise<Message[]> {
+    const rows: MessageRow[] = await this.db.query(`SELECT ${MESSAGE_COLUMNS} FROM bulk_messages WHERE id = ANY($1::bigint[]) ORDER BY id`, [ids]);
+    return rows.map(toMessage);
+  }
+
+  /** Jobs by id as committed now (for realtime pushes; no access check). */
+  async jobsById(ids: string[]): Promise<Job[]> {
+    if (ids.length === 0) return [];
+    const rows: JobRow[] = await this.db.query(`SELECT ${JOB_COLUMNS} FROM bulk_jobs WHERE job_id = ANY($1::uuid[])`, [ids]);
+    return rows.map(toJob);
   }
 
   async cancel(user: UserEntity, jobId: string): Promise<Job> {
