@@ -24,7 +24,8 @@ export function SocketProvider({ token, children }: { token: string; children: R
   const [realtime, setRealtime] = useState<Realtime>({ socket: null, status: 'connecting' });
 
   useEffect(() => {
-    const socket: AppSocket = io({ path: SOCKET_PATH, auth: { token } });
+    // WebSocket only: no long-polling, so instances behind a load balancer need no sticky sessions.
+    const socket: AppSocket = io({ path: SOCKET_PATH, auth: { token }, transports: ['websocket'] });
     let connectedBefore = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const setStatus = (status: ConnectionStatus) => setRealtime({ socket, status });
