@@ -22,7 +22,7 @@ const common = {
     '^@bluetick/api/(.*)$': '<rootDir>/libs/api/$1/src/index.ts',
     '^@bluetick/api-app$': '<rootDir>/apps/api/src/app.ts',
   },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tmp/'],
+  testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/'],
 };
 
 module.exports = {
