@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { ADMIN_ROLE, type CreateUserInput, type UpdateUserInput, type User, type UserDetails, WebhookKind } from '@bluetick/contracts';
 import { ChannelsService } from '@bluetick/api/channels';
 import { UsersService, toUser, type UserEntity } from '@bluetick/api/users';
-import { WebhookEndpointsService, WebhookEventsService } from '@bluetick/api/webhooks';
+import { EndpointResolver, WebhookEndpointsService, WebhookEventsService } from '@bluetick/api/webhooks';
 import { toUserDetails } from './user-details';
 
 @Injectable()
@@ -12,6 +12,7 @@ export class AdminService {
     private readonly channels: ChannelsService,
     private readonly endpoints: WebhookEndpointsService,
     private readonly events: WebhookEventsService,
+    private readonly resolver: EndpointResolver,
   ) {}
 
   /** A user with their sandbox channel and both webhook endpoints, ready to use. */
@@ -44,6 +45,7 @@ export class AdminService {
     }
     if (changes.channel) await this.channels.setForUser(userId, changes.channel);
     await this.users.update(userId, { name: changes.name, role: changes.role, modules: changes.modules });
+    this.resolver.forget(userId);
     return this.details(userId);
   }
 
@@ -56,6 +58,7 @@ export class AdminService {
   async rotateWebhook(userId: string, kind: WebhookKind): Promise<UserDetails> {
     await this.users.getById(userId);
     await this.endpoints.rotate(userId, kind);
+    this.resolver.forget(userId);
     return this.details(userId);
   }
 }

@@ -3,6 +3,7 @@ import { CreateWebhookEndpoints1764800000300 } from './migrations/1764800000300-
 
 export * from './webhooks.module';
 export * from './webhook-endpoints.service';
+export { EndpointResolver } from './endpoint-resolver.service';
 export * from './webhook-events.service';
 export * from './webhook-processor.service';
 export type { WebhookEndpointEntity } from './webhook-endpoint.entity';

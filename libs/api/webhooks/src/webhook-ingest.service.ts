@@ -1,10 +1,8 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { ProviderKind, WebhookKind } from '@bluetick/contracts';
 import { getProviderAdapter, verifyMetaSubscription, type SubscriptionQuery } from '@bluetick/providers';
-import { ChannelsService } from '@bluetick/api/channels';
-import { UsersService } from '@bluetick/api/users';
 import { InboxWriter } from './inbox-writer';
-import { WebhookEndpointsService } from './webhook-endpoints.service';
+import { EndpointResolver, type ResolvedEndpoint } from './endpoint-resolver.service';
 import { WebhookWakeup } from './webhook-wakeup';
 
 export interface WebhookDelivery {
@@ -24,9 +22,7 @@ export interface IngestResult {
 @Injectable()
 export class WebhookIngestService {
   constructor(
-    private readonly endpoints: WebhookEndpointsService,
-    private readonly users: UsersService,
-    private readonly channels: ChannelsService,
+    private readonly resolver: EndpointResolver,
     private readonly inbox: InboxWriter,
     private readonly wakeup: WebhookWakeup,
   ) {}
@@ -59,11 +55,9 @@ export class WebhookIngestService {
   }
 
   /** The endpoint behind a key, only while its module is enabled (otherwise it does not exist). */
-  private async resolve(kind: WebhookKind, key: string) {
-    const endpoint = await this.endpoints.findByKey(kind, key);
-    const user = endpoint && (await this.users.findById(endpoint.userId));
-    const enabled = user && (kind === WebhookKind.Bulk ? user.bulkEnabled : user.workflowEnabled);
-    if (!endpoint || !enabled) throw new NotFoundException('No such webhook');
-    return { endpoint, channel: await this.channels.getForUser(endpoint.userId) };
+  private async resolve(kind: WebhookKind, key: string): Promise<ResolvedEndpoint> {
+    const resolved = await this.resolver.resolve(kind, key);
+    if (!resolved) throw new NotFoundException('No such webhook');
+    return resolved;
   }
 }

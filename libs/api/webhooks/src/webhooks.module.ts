@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { BulkModule } from '@bluetick/api/bulk';
 import { ChannelsModule } from '@bluetick/api/channels';
 import { UsersModule } from '@bluetick/api/users';
+import { EndpointResolver } from './endpoint-resolver.service';
 import { InboxWriter } from './inbox-writer';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { WebhookEndpointsService } from './webhook-endpoints.service';
@@ -15,7 +16,7 @@ import { WebhooksController } from './webhooks.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([WebhookEndpointEntity]), UsersModule, ChannelsModule, BulkModule],
   controllers: [WebhooksController],
-  providers: [WebhookEndpointsService, WebhookEventsService, WebhookIngestService, WebhookProcessorService, InboxWriter, WebhookWakeup],
-  exports: [WebhookEndpointsService, WebhookEventsService, WebhookProcessorService],
+  providers: [EndpointResolver, WebhookEndpointsService, WebhookEventsService, WebhookIngestService, WebhookProcessorService, InboxWriter, WebhookWakeup],
+  exports: [EndpointResolver, WebhookEndpointsService, WebhookEventsService, WebhookProcessorService],
 })
 export class WebhooksModule {}

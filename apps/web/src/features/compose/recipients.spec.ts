@@ -33,6 +33,13 @@ describe('parseRecipients', () => {
     expect(parseRecipients('phone\n97333330273').recipients).toEqual([{ phone: '97333330273', line: 2 }]);
   });
 
+  it('keeps a mistyped first number, so the server can say what is wrong with it', () => {
+    expect(parseRecipients('12\n97333330273').recipients).toEqual([
+      { phone: '12', line: 1 },
+      { phone: '97333330273', line: 2 },
+    ]);
+  });
+
   it('reads CSV with a header: phone column anywhere, the rest as variables', () => {
     const parsed = parseRecipients('name,Phone,date\nAli,97333330273,Tue\nSara,97344455566,"Wed, 3pm"');
     expect(parsed.columns).toEqual(['name', 'date']);

@@ -43,7 +43,10 @@ export function parseRecipients(text: string): ParsedRecipients {
   if (rows.length === 0) return { recipients: [], columns: [], hints };
 
   const multiColumn = delimiter !== null;
-  const hasHeader = multiColumn || !looksLikePhone(rows[0].cells[0]);
+  // A single column has a header only if its first line reads like one: a mistyped
+  // first number must reach the server's per-line check, not vanish as a "header".
+  const first = rows[0].cells[0];
+  const hasHeader = multiColumn || PHONE_HEADER.test(first.trim()) || !/\d/.test(first);
   const header = hasHeader ? rows[0].cells : [];
   if (multiColumn && rows[0].cells.some(looksLikePhone)) {
     hints.push({ line: rows[0].line, message: 'The first line is read as the header row (phone,name,…).' });
