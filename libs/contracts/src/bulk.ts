@@ -30,11 +30,24 @@ export const recipientSchema = z.object({
 });
 export type RecipientInput = z.input<typeof recipientSchema>;
 
+/**
+ * An approved WhatsApp template (Meta only): what business-initiated messages outside
+ * the 24-hour window must be. Body parameters may use the recipients' {{placeholders}};
+ * the job's buttons are the template's quick-reply buttons (id = payload).
+ */
+export const templateSchema = z.object({
+  name: z.string().trim().min(1, 'template name is required').max(512),
+  language: z.string().trim().min(2, 'template language is a code such as en_US').max(16),
+  bodyParameters: z.array(z.string().max(1024)).max(20).default([]),
+});
+export type Template = z.output<typeof templateSchema>;
+
 /** Shape only; the api adds phone, button and placeholder rules on top. */
 export const createJobSchema = z.object({
   name: z.string().trim().max(200).optional(),
   body: z.string(),
   buttons: z.array(buttonSchema).optional(),
+  template: templateSchema.optional(),
   recipients: z.array(recipientSchema),
 });
 export type CreateJobInput = z.input<typeof createJobSchema>;
@@ -57,6 +70,8 @@ export interface Job {
   stats: JobStats;
   /** The job's buttons, for the breakdown chart's order and labels. */
   buttons: Button[];
+  /** Set when the job is sent as an approved template. */
+  template: Template | null;
   replies: ReplyCount[];
 }
 

@@ -5,6 +5,7 @@ import {
   emptyStats,
   JobState,
   MessageStatus,
+  ProviderKind,
   type Job,
   type Message,
   type MessagePage,
@@ -41,20 +42,32 @@ export class BulkJobsService {
     const channel = await this.channels.getForUser(user.id);
     const validation = validateCreateJob(input);
     if (!validation.ok) throw new ProblemsException(validation.problems, 'The job has problems; fix them and send it again');
-    const { name, body, buttons, recipients, duplicatesMerged } = validation.value;
+    const { name, body, buttons, template, recipients, duplicatesMerged } = validation.value;
+    if (template && channel.provider !== ProviderKind.Meta) {
+      throw new ProblemsException([{ path: 'template', message: `templates are sent through the WhatsApp Cloud API, but this channel is ${channel.provider}: leave template out or ask an admin to switch the channel to meta` }]);
+    }
     const stats = { ...emptyStats(), queued: recipients.length };
     const job = await this.db.transaction(async (tx) => {
       const [row]: JobRow[] = await tx.query(
-        `INSERT INTO bulk_jobs (created_by, name, total, body, buttons_json, status_summary_json, reply_summary_json)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${JOB_COLUMNS}`,
-        [user.id, name ?? defaultJobName(), recipients.length, body, JSON.stringify(buttons), JSON.stringify(stats), JSON.stringify(initialReplyCounts(buttons))],
+        `INSERT INTO bulk_jobs (created_by, name, total, body, buttons_json, template_json, status_summary_json, reply_summary_json)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${JOB_COLUMNS}`,
+        [user.id, name ?? defaultJobName(), recipients.length, body, JSON.stringify(buttons), template && JSON.stringify(template), JSON.stringify(stats), JSON.stringify(initialReplyCounts(buttons))],
       );
       for (let i = 0; i < recipients.length; i += INSERT_CHUNK) {
         const chunk = recipients.slice(i, i + INSERT_CHUNK);
         await tx.query(
-          `INSERT INTO bulk_messages (job_id, channel_id, phone, body, buttons_json)
-           SELECT $1, $2, phone, body, $5::jsonb FROM unnest($3::text[], $4::text[]) AS r(phone, body)`,
-          [row.job_id, channel.userId, chunk.map((r) => r.phone), chunk.map((r) => r.renderedBody), JSON.stringify(buttons)],
+          `INSERT INTO bulk_messages (job_id, channel_id, phone, body, buttons_json, template_parameters)
+           SELECT $1, $2, phone, body, $5::jsonb, CASE WHEN $7 THEN ARRAY(SELECT jsonb_array_elements_text(params)) END
+             FROM unnest($3::text[], $4::text[], $6::jsonb[]) AS r(phone, body, params)`,
+          [
+            row.job_id,
+            channel.userId,
+            chunk.map((r) => r.phone),
+            chunk.map((r) => r.renderedBody),
+            JSON.stringify(buttons),
+            chunk.map((r) => JSON.stringify(r.templateParameters ?? [])),
+            template !== null,
+          ],
         );
       }
       return row;

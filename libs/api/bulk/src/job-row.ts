@@ -1,4 +1,4 @@
-import type { Button, Job, JobState, JobStats, ReplyCount } from '@bluetick/contracts';
+import type { Button, Job, JobState, JobStats, ReplyCount, Template } from '@bluetick/contracts';
 
 export interface JobRow {
   job_id: string;
@@ -9,11 +9,12 @@ export interface JobRow {
   total: number;
   body: string;
   buttons_json: Button[];
+  template_json: Template | null;
   status_summary_json: JobStats;
   reply_summary_json: ReplyCount[];
 }
 
-export const JOB_COLUMNS = 'job_id, created_by, created_at, name, state, total, body, buttons_json, status_summary_json, reply_summary_json';
+export const JOB_COLUMNS = 'job_id, created_by, created_at, name, state, total, body, buttons_json, template_json, status_summary_json, reply_summary_json';
 
 export function toJob(row: JobRow): Job {
   return {
@@ -25,6 +26,7 @@ export function toJob(row: JobRow): Job {
     total: row.total,
     stats: row.status_summary_json,
     buttons: row.buttons_json,
+    template: row.template_json,
     replies: row.reply_summary_json,
   };
 }

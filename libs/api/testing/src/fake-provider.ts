@@ -112,6 +112,12 @@ function metaError(code: number, message: string) {
 }
 
 function metaItem(body: any): { to: string; body: string; buttons: ReceivedMessage['buttons'] } {
+  if (body.type === 'template') {
+    // A template's text lives at Meta; record its name and parameters as the "body".
+    const params = body.template.components?.find((c: any) => c.type === 'body')?.parameters.map((p: any) => p.text) ?? [];
+    const quickReplies = body.template.components?.filter((c: any) => c.sub_type === 'quick_reply') ?? [];
+    return { to: body.to, body: `template:${body.template.name}:${body.template.language.code}:${params.join('|')}`, buttons: quickReplies.map((c: any) => ({ id: c.parameters[0].payload, title: '' })) };
+  }
   if (body.type === 'interactive') {
     return {
       to: body.to,

@@ -6,3 +6,4 @@ export * from './fake-provider';
 export * from './phones';
 export * from './webhooks';
 export * from './tracked-job';
+export * from './inbox';

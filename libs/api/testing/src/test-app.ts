@@ -39,7 +39,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     workers: true,
     webRoot: path.resolve('dist/web'),
     redisUrl: null,
-    sendTimeoutMs: 2_000,
+    // Generous: a loaded CI box must not turn slow answers into "outcome unknown".
+    sendTimeoutMs: 10_000,
     ...overrides,
   };
   const app = await createApp(config, { quiet: true });

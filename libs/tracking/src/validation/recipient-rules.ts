@@ -15,6 +15,8 @@ export interface ValidRecipient {
   variables: Record<string, string>;
   /** The body with this recipient's variables filled in: what is sent. */
   renderedBody: string;
+  /** The template's body parameters filled in for this recipient; null when not a template job. */
+  templateParameters: string[] | null;
 }
 
 export interface CheckedRecipients {
@@ -32,6 +34,7 @@ export function checkRecipients(
   body: string,
   hasPlaceholders: boolean,
   problems: ProblemList,
+  templateParameters: readonly string[] | null = null,
 ): CheckedRecipients {
   if (inputs.length === 0) problems.add('recipients', 'add at least one recipient');
   if (inputs.length > BULK_LIMITS.maxRecipients) {
@@ -56,9 +59,21 @@ export function checkRecipients(
     seen.add(phone.phone);
     const variables = input.variables ?? {};
     const renderedBody = hasPlaceholders ? renderRecipientBody(body, variables, index, problems) : body;
-    recipients.push({ phone: phone.phone, variables, renderedBody });
+    const parameters = templateParameters && templateParameters.map((p) => renderTemplateParameter(p, variables, index, problems));
+    recipients.push({ phone: phone.phone, variables, renderedBody, templateParameters: parameters });
   });
   return { recipients, duplicatesMerged };
+}
+
+function renderTemplateParameter(parameter: string, variables: Record<string, string>, index: number, problems: ProblemList): string {
+  const { text, missing } = renderBody(parameter, variables);
+  for (const name of missing) {
+    problems.add(
+      formatPath(['recipients', index, 'variables', name]),
+      `no value for {{${name}}} in the template parameters: add '${name}' to this recipient's variables`,
+    );
+  }
+  return text;
 }
 
 function renderRecipientBody(body: string, variables: Record<string, string>, index: number, problems: ProblemList): string {

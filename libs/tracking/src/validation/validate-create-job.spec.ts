@@ -35,12 +35,22 @@ describe('validateCreateJob: valid input', () => {
           { id: 'b2', title: 'Reschedule' },
         ],
         recipients: [
-          { phone: '97333302738', variables: { name: 'Fatima' }, renderedBody: 'Hi Fatima, confirm your slot?' },
-          { phone: '97317000000', variables: { name: '7' }, renderedBody: 'Hi 7, confirm your slot?' },
+          { phone: '97333302738', variables: { name: 'Fatima' }, renderedBody: 'Hi Fatima, confirm your slot?', templateParameters: null },
+          { phone: '97317000000', variables: { name: '7' }, renderedBody: 'Hi 7, confirm your slot?', templateParameters: null },
         ],
+        template: null,
         duplicatesMerged: 0,
       },
     });
+  });
+
+  it('fills template parameters per recipient and reports a missing one', () => {
+    const template = { name: 'reminder', language: 'en_US', bodyParameters: ['{{name}}', 'at {{time}}'] };
+    const ok = validateCreateJob({ body: 'Reminder', template, recipients: [{ phone: PHONE, variables: { name: 'Fatima', time: '10:00' } }] });
+    expect(ok.ok && ok.value.recipients[0].templateParameters).toEqual(['Fatima', 'at 10:00']);
+    expect(ok.ok && ok.value.template).toEqual(template);
+    const missing = validateCreateJob({ body: 'Reminder', template, recipients: [{ phone: PHONE, variables: { name: 'Fatima' } }] });
+    expect(!missing.ok && missing.problems).toEqual([{ path: 'recipients[0].variables.time', message: expect.stringMatching(/template parameters/) }]);
   });
 
   it('merges recipients with the same normalised phone, first one wins, and counts them', () => {
@@ -53,7 +63,7 @@ describe('validateCreateJob: valid input', () => {
       ],
     });
     expect(result.ok && result.value.recipients).toEqual([
-      { phone: '97333302738', variables: { name: 'First' }, renderedBody: 'Hi First' },
+      { phone: '97333302738', variables: { name: 'First' }, renderedBody: 'Hi First', templateParameters: null },
     ]);
     expect(result.ok && result.value.duplicatesMerged).toBe(2);
   });

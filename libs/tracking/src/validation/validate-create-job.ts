@@ -1,4 +1,4 @@
-import { createJobSchema, type Button, type Problem } from '@bluetick/contracts';
+import { createJobSchema, type Button, type Problem, type Template } from '@bluetick/contracts';
 import { listPlaceholders } from '../placeholders';
 import { checkBody, checkButtons } from './content-rules';
 import { ProblemList } from './problem-list';
@@ -10,6 +10,7 @@ export interface ValidJob {
   name: string | null;
   body: string;
   buttons: Button[];
+  template: Template | null;
   recipients: ValidRecipient[];
   /** Recipients dropped because an earlier one had the same phone. */
   duplicatesMerged: number;
@@ -29,11 +30,11 @@ export function validateCreateJob(input: unknown): CreateJobValidation {
     addShapeProblems(parsed.error, problems);
     return { ok: false, problems: problems.toArray() };
   }
-  const { name, body, buttons = [], recipients: inputs } = parsed.data;
+  const { name, body, buttons = [], template = null, recipients: inputs } = parsed.data;
   checkBody(body, problems);
   checkButtons(buttons, problems);
   const hasPlaceholders = listPlaceholders(body).length > 0;
-  const { recipients, duplicatesMerged } = checkRecipients(inputs, body, hasPlaceholders, problems);
+  const { recipients, duplicatesMerged } = checkRecipients(inputs, body, hasPlaceholders, problems, template?.bodyParameters ?? null);
   if (!problems.isEmpty) return { ok: false, problems: problems.toArray() };
-  return { ok: true, value: { name: name || null, body, buttons, recipients, duplicatesMerged } };
+  return { ok: true, value: { name: name || null, body, buttons, template, recipients, duplicatesMerged } };
 }

@@ -14,6 +14,7 @@ export class CreateBulk1764800000400 implements MigrationInterface {
         total integer NOT NULL,
         body text NOT NULL,
         buttons_json jsonb NOT NULL DEFAULT '[]',
+        template_json jsonb,
         status_summary_json jsonb NOT NULL,
         reply_summary_json jsonb NOT NULL DEFAULT '[]',
         completed_at timestamptz
@@ -28,6 +29,8 @@ export class CreateBulk1764800000400 implements MigrationInterface {
         phone text NOT NULL,
         body text NOT NULL,
         buttons_json jsonb NOT NULL DEFAULT '[]',
+        -- This recipient's rendered template parameters, when the job is a template.
+        template_parameters text[],
         status text NOT NULL DEFAULT 'queued'
           CHECK (status IN ('queued', 'pending', 'sent', 'delivered', 'read', 'failed', 'replied')),
         claimed_at timestamptz,

@@ -3,7 +3,8 @@ import { eventually, phoneAt, startFakeProvider, startTestApp, type FakeProvider
 describe('send pipeline against a local fake provider', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // Short, so the hanging-provider test does not wait long for its timeout.
+    t = await startTestApp({ sendTimeoutMs: 2_000 });
   });
   afterAll(() => t.close());
 
@@ -60,6 +61,26 @@ describe('send pipeline against a local fake provider', () => {
     expect(rows.filter((m) => m.status === 'sent').every((m) => m.messageId.startsWith('wamid.'))).toBe(true);
     expect(rows.find((m) => m.phone === phoneAt(1)).failureReason).toMatch(/undeliverable/);
     expect(fake.requestTimes).toHaveLength(5);
+    await fake.close();
+  });
+
+  it('meta: sends an approved template with each recipient\'s parameters; other providers refuse templates', async () => {
+    const fake = await startFakeProvider('meta');
+    const op = await operatorOn(fake, 'meta');
+    const template = { name: 'appointment_reminder', language: 'en_US', bodyParameters: ['{{name}}', 'tomorrow 10:00'] };
+    const recipients = [{ phone: phoneAt(0), variables: { name: 'Fatima' } }, { phone: phoneAt(1), variables: { name: 'Ali' } }];
+    const res = await t.http('POST', '/api/bulk/jobs', { token: op.token, body: { body: 'Reminder: {{name}}, tomorrow 10:00', buttons: [{ id: 'confirm', title: 'Confirm' }], template, recipients } });
+    expect(res.status).toBe(201);
+    expect(res.body.template).toEqual(template);
+    await finished(op.token, res.body.id);
+    expect(fake.received.map((r) => [r.to, r.body, r.buttons.map((b) => b.id)]).sort()).toEqual([
+      [phoneAt(0), 'template:appointment_reminder:en_US:Fatima|tomorrow 10:00', ['confirm']],
+      [phoneAt(1), 'template:appointment_reminder:en_US:Ali|tomorrow 10:00', ['confirm']],
+    ]);
+    const generic = await operatorOn(await startFakeProvider('generic'), 'generic');
+    const refused = await t.http('POST', '/api/bulk/jobs', { token: generic.token, body: { body: 'x', template, recipients } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.problems[0]).toMatchObject({ path: 'template', message: expect.stringMatching(/Cloud API/) });
     await fake.close();
   });
 

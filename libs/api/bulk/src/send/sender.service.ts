@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobState, type ProviderKind } from '@bluetick/contracts';
+import { JobState, type ProviderKind, type Template } from '@bluetick/contracts';
+import type { OutboundMessage } from '@bluetick/providers';
 import { APP_CONFIG, queryRows, type AppConfig } from '@bluetick/api/core';
 import { ChannelsService, type ChannelEntity } from '@bluetick/api/channels';
 import { markPending, markRequeued, markSendFailed, markSent, SEND_STEPS, trackingDelta, type TrackingDelta } from '@bluetick/tracking';
@@ -117,7 +118,7 @@ export class SenderService implements OnApplicationBootstrap, OnApplicationShutd
       if (batch.length === 0) return;
       const rows = new Map(batch.map((row) => [row.id, row]));
       const recorder = new ResultRecorder((results) => this.record(results.map((r) => [rows.get(r.ref)!, r] as const)));
-      const outbound = batch.map((m) => ({ ref: m.id, to: m.phone, body: m.body, buttons: m.buttons_json ?? [] }));
+      const outbound = batch.map(outboundOf);
       try {
         await this.transports[channel.provider].send(channel, outbound, pacer, (results) => recorder.add(results));
       } finally {
@@ -132,16 +133,17 @@ export class SenderService implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  private async claim(channel: ChannelEntity, size: number): Promise<MessageRow[]> {
-    return this.inTransaction(async (tx) => {
-      const rows = await queryRows<MessageRow>(
+  private async claim(channel: ChannelEntity, size: number): Promise<ClaimedRow[]> {
+    return this.inTransaction<ClaimedRow[]>(async (tx) => {
+      const rows = await queryRows<ClaimedRow>(
         tx,
         `UPDATE bulk_messages m SET status = $4, claimed_at = now()
           WHERE m.id IN (
             SELECT q.id FROM bulk_messages q JOIN bulk_jobs j ON j.job_id = q.job_id
              WHERE q.channel_id = $1 AND q.status = ANY($3::text[]) AND j.state <> $5
              ORDER BY q.id LIMIT $2 FOR UPDATE OF q SKIP LOCKED)
-          RETURNING ${prefixed('m')}`,
+          RETURNING ${prefixed('m')}, m.template_parameters,
+            (SELECT template_json FROM bulk_jobs WHERE job_id = m.job_id) AS template_json`,
         [channel.userId, size, SEND_STEPS.claim.from, SEND_STEPS.claim.to, JobState.Cancelled],
       );
       // The rows are pending now; their tracking state before the claim was queued.
@@ -226,6 +228,19 @@ export class SenderService implements OnApplicationBootstrap, OnApplicationShutd
     this.changes.publish({ jobs, messageIds: groupBy(changed, (row) => row.job_id, (row) => String(row.id)) });
     return value;
   }
+}
+
+/** A claimed row carries what only the sender needs: the job's template and this recipient's parameters. */
+interface ClaimedRow extends MessageRow {
+  template_json: Template | null;
+  template_parameters: string[] | null;
+}
+
+function outboundOf(row: ClaimedRow): OutboundMessage {
+  const message: OutboundMessage = { ref: row.id, to: row.phone, body: row.body, buttons: row.buttons_json ?? [] };
+  if (!row.template_json) return message;
+  const { name, language } = row.template_json;
+  return { ...message, template: { name, language, bodyParameters: row.template_parameters ?? [], quickReplyPayloads: message.buttons.map((b) => b.id) } };
 }
 
 /** About 200 ms of sending: few rows wait pending before their request leaves (a crash fails those). */
