@@ -13,3 +13,4 @@ export { listPlaceholders, renderBody, type RenderedBody } from './placeholders'
 export { validateCreateJob, type CreateJobValidation, type ValidJob } from './validation/validate-create-job';
 export type { ValidRecipient } from './validation/recipient-rules';
 export { MAX_REPORTED_PROBLEMS } from './validation/problem-list';
+export { jobStateFor } from './job-state';

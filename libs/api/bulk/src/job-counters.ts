@@ -1,8 +1,8 @@
 import { JobState } from '@bluetick/contracts';
-import { addStats, applyReplyDelta, mergeDeltas, type TrackingDelta } from '@bluetick/tracking';
+import { addStats, applyReplyDelta, jobStateFor, mergeDeltas, type TrackingDelta } from '@bluetick/tracking';
 import type { EntityManager } from 'typeorm';
 import { JOB_COLUMNS, type JobRow } from './job-row';
-import { jobStateFor } from './job-state';
+
 
 /**
  * Adds the counter changes of the transitions a transaction made to their jobs, inside

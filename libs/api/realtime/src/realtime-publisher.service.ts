@@ -82,7 +82,11 @@ export class RealtimePublisher implements OnModuleInit, OnModuleDestroy {
   private pushOutboxes(jobs: Job[]): void {
     const summary = (j: Job) => ({ id: j.id, total: j.total, stats: j.stats, state: j.state });
     const byOwner = new Map<string, Job[]>();
-    for (const job of jobs) byOwner.set(job.createdBy, [...(byOwner.get(job.createdBy) ?? []), job]);
+    for (const job of jobs) {
+      const owned = byOwner.get(job.createdBy);
+      if (owned) owned.push(job);
+      else byOwner.set(job.createdBy, [job]);
+    }
     for (const [owner, owned] of byOwner) {
       this.gateway.server.to(outboxRoom(owner)).emit(ServerEvent.OutboxJobs, { jobs: owned.map(summary) } satisfies OutboxJobsEvent);
     }

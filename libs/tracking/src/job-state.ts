@@ -1,5 +1,5 @@
 import { JobState, type JobStats } from '@bluetick/contracts';
-import { sumStats } from '@bluetick/tracking';
+import { sumStats } from './stats';
 
 /** A job's state follows from its counters; only cancellation is decided by a person. */
 export function jobStateFor(current: JobState, stats: JobStats): JobState {
