@@ -46,7 +46,9 @@ export class InboxWriter {
     return events.length ? this.writers[kind].submit(events) : Promise.resolve([]);
   }
 
-  private async insert(kind: WebhookKind, items: IncomingEvent[]): Promise<boolean[]> {
+  private async insert(kind: WebhookKind, batch: IncomingEvent[]): Promise<boolean[]> {
+    // Unique-key locks taken in one order by every instance: concurrent batches never deadlock.
+    const items = [...batch].sort((a, b) => compare(a.userId, b.userId) || compare(a.event.dedupeKey, b.event.dedupeKey));
     const withOutcome = kind === WebhookKind.Bulk;
     const inserted: Array<{ user_id: string; dedupe_key: string }> = await this.db.query(
       `INSERT INTO ${TABLES[kind]} (user_id, dedupe_key, message_id, event_type, event_json, payload_json${withOutcome ? ', outcome' : ''})
@@ -66,7 +68,7 @@ export class InboxWriter {
     const fresh = new Set(inserted.map((r) => `${r.user_id}|${r.dedupe_key}`));
     // The same key twice in one batch: only its first occurrence is new.
     const seen = new Set<string>();
-    return items.map((i) => {
+    return batch.map((i) => {
       const key = `${i.userId}|${i.event.dedupeKey}`;
       const isNew = fresh.has(key) && !seen.has(key);
       seen.add(key);
@@ -74,3 +76,5 @@ export class InboxWriter {
     });
   }
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -259,15 +259,10 @@ describe('bulk status webhook (Meta WhatsApp Cloud API, X-Hub-Signature-256)', (
   });
 
   /*
-   * Product bug (see report): the Meta adapter extracts `value.metadata.phone_number_id`
-   * into CanonicalEvent.providerAccountId ("so events for another number than the
-   * channel's can be told apart", libs/providers/src/types.ts) but nothing downstream
-   * reads it: WebhookIngestService / BulkTrackingService never compare it with the
-   * channel's phoneNumberId. One Meta app has one callback URL for all its numbers, so
-   * a customer writing (without context) to ANOTHER business number of the app is
-   * recorded as a reply to our newest bulk message to that customer — a different chat.
+   * One Meta app posts all its numbers' events to one callback URL: a context-less reply
+   * to ANOTHER business number must not be taken as a reply to our message by phone.
    */
-  it.failing('a free-text reply to another business number (phone_number_id) is not a reply to our message', async () => {
+  it('a free-text reply to another business number (phone_number_id) is not a reply to our message', async () => {
     const other = await sendJob([phoneAt(200)]);
     const payload = fixture('webhook-reply-text-no-context.json', {
       [FIXTURE_PHONE]: phoneAt(200),

@@ -1,6 +1,6 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { ProviderKind, WebhookKind } from '@bluetick/contracts';
-import { getProviderAdapter, verifyMetaSubscription, type SubscriptionQuery } from '@bluetick/providers';
+import { getProviderAdapter, verifyMetaSubscription, type CanonicalEvent, type SubscriptionQuery } from '@bluetick/providers';
 import { InboxWriter } from './inbox-writer';
 import { EndpointResolver, type ResolvedEndpoint } from './endpoint-resolver.service';
 import { WebhookWakeup } from './webhook-wakeup';
@@ -38,7 +38,7 @@ export class WebhookIngestService {
     } catch {
       throw new BadRequestException('The body is not valid JSON');
     }
-    const events = adapter.normalise(body, adapter.deliveryId(delivery));
+    const events = adapter.normalise(body, adapter.deliveryId(delivery)).map((event) => forThisChannel(event, channel.config));
     const fresh = await this.inbox.store(kind, events.map((event) => ({ userId: endpoint.userId, event })));
     this.wakeup.wake();
     const received = fresh.filter(Boolean).length;
@@ -60,4 +60,15 @@ export class WebhookIngestService {
     if (!resolved) throw new NotFoundException('No such webhook');
     return resolved;
   }
+}
+
+/**
+ * One Meta app posts every one of its numbers' events to the same callback URL: an event
+ * for another number than this channel's is kept for the log but never applied (a
+ * context-less reply there must not be matched to our messages by phone).
+ */
+function forThisChannel(event: CanonicalEvent, config: Record<string, unknown>): CanonicalEvent {
+  const own = config.phoneNumberId;
+  if (!event.providerAccountId || own === undefined || event.providerAccountId === String(own)) return event;
+  return { ...event, type: 'ignored' };
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { WebhookKind } from '@bluetick/contracts';
 import type { SubscriptionQuery } from '@bluetick/providers';
 import { Public } from '@bluetick/api/auth';
@@ -24,7 +24,6 @@ export class WebhooksController {
   }
 
   @Get('bulk-status/:key')
-  @Header('content-type', 'text/plain; charset=utf-8')
   bulkHandshake(@Param('key') key: string, @Query() query: SubscriptionQuery): Promise<string> {
     return this.ingest.handshake(WebhookKind.Bulk, key, query);
   }
@@ -36,7 +35,6 @@ export class WebhooksController {
   }
 
   @Get('workflow/:key')
-  @Header('content-type', 'text/plain; charset=utf-8')
   workflowHandshake(@Param('key') key: string, @Query() query: SubscriptionQuery): Promise<string> {
     return this.ingest.handshake(WebhookKind.Workflow, key, query);
   }

@@ -68,41 +68,48 @@ export class BulkTrackingService {
     return { outcomes, change: { jobs, messageIds } };
   }
 
-  /** Rows by the id an event names, else (replies) the newest message sent to that phone. */
+  /**
+   * Rows by the id an event names, else (replies) the newest message sent to that phone.
+   * Candidates are found first and then locked in one statement in id order, so
+   * concurrent processors never deadlock.
+   */
   private async lockMatchingRows(tx: EntityManager, events: InboxEvent[]) {
+    const referenced = [...new Set(events.map((e) => e.event.messageId).filter((id): id is string => !!id))];
+    const byPhone = events.filter((e) => !e.event.messageId && e.event.type === 'reply' && e.event.fromPhone);
+    const candidates: Array<{ id: string }> = [
+      ...(referenced.length ? await tx.query('SELECT id FROM bulk_messages WHERE message_id = ANY($1::text[])', [referenced]) : []),
+      ...(await this.newestSentTo(tx, byPhone)),
+    ];
+    const locked: MessageRow[] = candidates.length
+      ? await tx.query(`SELECT ${MESSAGE_COLUMNS} FROM bulk_messages WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [candidates.map((c) => c.id)])
+      : [];
+    const byMessageId = new Map(locked.filter((r) => r.message_id).map((r) => [rowKey(r.channel_id, r.message_id!), r]));
+    const newestByPhone = new Map<string, MessageRow>();
+    for (const r of locked) {
+      const key = rowKey(r.channel_id, r.phone);
+      const current = newestByPhone.get(key);
+      if (r.sent_at && (!current || (current.sent_at && r.sent_at > current.sent_at))) newestByPhone.set(key, r);
+    }
     const byId = new Map<string, MessageRow>();
     const byEvent = new Map<string, MessageRow>();
-    const referenced = [...new Set(events.map((e) => e.event.messageId).filter((id): id is string => !!id))];
-    const found: MessageRow[] = referenced.length
-      ? await tx.query(`SELECT ${MESSAGE_COLUMNS} FROM bulk_messages WHERE message_id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [referenced])
-      : [];
-    const byMessageId = new Map(found.map((r) => [rowKey(r.channel_id, r.message_id!), r]));
-
-    const byPhone = events.filter((e) => !e.event.messageId && e.event.type === 'reply' && e.event.fromPhone);
-    const phoneRows = await this.newestSentTo(tx, byPhone);
     for (const e of events) {
-      const row = e.event.messageId ? byMessageId.get(rowKey(e.userId, e.event.messageId)) : phoneRows.get(rowKey(e.userId, e.event.fromPhone ?? ''));
+      const row = e.event.messageId ? byMessageId.get(rowKey(e.userId, e.event.messageId)) : newestByPhone.get(rowKey(e.userId, e.event.fromPhone ?? ''));
       if (!row) continue;
-      const shared = byId.get(row.id) ?? row;
-      byId.set(row.id, shared);
-      byEvent.set(e.id, shared);
+      byId.set(row.id, row);
+      byEvent.set(e.id, row);
     }
     return { byId, byEvent };
   }
 
-  private async newestSentTo(tx: EntityManager, events: InboxEvent[]): Promise<Map<string, MessageRow>> {
-    if (events.length === 0) return new Map();
-    const pairs = events.map((e) => [e.userId, e.event.fromPhone!] as const);
-    // DISTINCT ON cannot be combined with FOR UPDATE: find the ids, then lock them.
-    const ids: Array<{ id: string }> = await tx.query(
+  /** Ids of the newest sent message to each (channel, phone) that replies came from. */
+  private async newestSentTo(tx: EntityManager, events: InboxEvent[]): Promise<Array<{ id: string }>> {
+    if (events.length === 0) return [];
+    return tx.query(
       `SELECT DISTINCT ON (m.channel_id, m.phone) m.id FROM bulk_messages m
          JOIN unnest($1::uuid[], $2::text[]) AS p(channel_id, phone) ON p.channel_id = m.channel_id AND p.phone = m.phone
         WHERE m.sent_at IS NOT NULL ORDER BY m.channel_id, m.phone, m.sent_at DESC, m.id DESC`,
-      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      [events.map((e) => e.userId), events.map((e) => e.event.fromPhone!)],
     );
-    if (ids.length === 0) return new Map();
-    const rows: MessageRow[] = await tx.query(`SELECT ${MESSAGE_COLUMNS} FROM bulk_messages WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`, [ids.map((r) => r.id)]);
-    return new Map(rows.map((r) => [rowKey(r.channel_id, r.phone), r]));
   }
 
   /** Events naming an id a message had before retry-failed: recognised, logged, not applied. */
