@@ -26,19 +26,25 @@ export class SeedService implements OnApplicationBootstrap {
     await this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
       const empty = (await this.users.countByRole(ADMIN_ROLE)) === 0;
-      if (!empty) return;
-      const generated = this.config.admin.password === null;
-      const password = this.config.admin.password ?? randomBytes(12).toString('base64url');
-      await this.admin.createUser({ email: this.config.admin.email, password, name: 'Admin', role: ADMIN_ROLE, modules: { bulk: true, workflow: true } });
-      this.log.log(`Created admin ${this.config.admin.email}`);
-      // Printed once, on purpose, to the terminal (not the logger): the only way to learn a generated password.
-      if (generated) printOnce(`Admin sign-in: ${this.config.admin.email} / ${password}  (shown once; set ADMIN_PASSWORD to choose it)`);
-      if (this.config.demo === true || this.config.demo === 'auto') {
-        const demoPassword = randomBytes(9).toString('base64url');
-        await this.admin.createUser({ email: DEMO_OPERATOR_EMAIL, password: demoPassword, name: 'Demo Operator', role: OPERATOR_ROLE });
-        printOnce(`Demo operator (sandbox provider): ${DEMO_OPERATOR_EMAIL} / ${demoPassword}  (shown once)`);
-      }
+      if (empty) await this.createAdmin();
+      const wantDemo = this.config.demo === true || (this.config.demo === 'auto' && empty);
+      if (wantDemo && !(await this.users.existsByEmail(DEMO_OPERATOR_EMAIL))) await this.createDemoOperator();
     });
+  }
+
+  private async createAdmin(): Promise<void> {
+    const generated = this.config.admin.password === null;
+    const password = this.config.admin.password ?? randomBytes(12).toString('base64url');
+    await this.admin.createUser({ email: this.config.admin.email, password, name: 'Admin', role: ADMIN_ROLE, modules: { bulk: true, workflow: true } });
+    this.log.log(`Created admin ${this.config.admin.email}`);
+    // Printed once, on purpose, to the terminal (not the logger): the only way to learn a generated password.
+    if (generated) printOnce(`Admin sign-in: ${this.config.admin.email} / ${password}  (shown once; set ADMIN_PASSWORD to choose it)`);
+  }
+
+  private async createDemoOperator(): Promise<void> {
+    const password = randomBytes(9).toString('base64url');
+    await this.admin.createUser({ email: DEMO_OPERATOR_EMAIL, password, name: 'Demo Operator', role: OPERATOR_ROLE });
+    printOnce(`Demo operator (sandbox provider): ${DEMO_OPERATOR_EMAIL} / ${password}  (shown once)`);
   }
 }
 

@@ -69,6 +69,10 @@ export class UsersService {
     return this.users.find({ order: { createdAt: 'ASC' } });
   }
 
+  existsByEmail(email: string): Promise<boolean> {
+    return this.users.existsBy({ email: email.trim().toLowerCase() });
+  }
+
   countByRole(role: Role): Promise<number> {
     return this.users.countBy({ role });
   }
