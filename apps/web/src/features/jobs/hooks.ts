@@ -33,7 +33,11 @@ export function useJobMessages(jobId: string, filters: MessageFilters) {
  */
 export function useJobLive(jobId: string): { liveError: string | null } {
   const queryClient = useQueryClient();
-  const { error } = useJobRoom(jobId, () => void queryClient.invalidateQueries({ queryKey: queryKeys.job(jobId) }));
+  // Once joined, refetch both: a row that changed between the first fetch and the join would stay stale.
+  const { error } = useJobRoom(jobId, () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.job(jobId) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.jobMessagesAll(jobId) });
+  });
 
   useSocketEvent(ServerEvent.JobMessages, (event) => {
     if (event.jobId !== jobId) return;
