@@ -14,6 +14,7 @@ const job: Job = {
     { id: 'confirm', title: 'Confirm' },
     { id: 'cancel', title: 'Cancel' },
   ],
+  template: null,
   replies: [
     { key: 'confirm', title: 'Confirm', count: 3 },
     { key: 'text:', title: 'Text', count: 1 },

@@ -74,6 +74,7 @@ describe('applyJobStats', () => {
     total: 2,
     stats: { ...emptyStats(), queued: 2 },
     buttons: [{ id: 'confirm', title: 'Confirm' }],
+    template: null,
     replies: [],
   };
 

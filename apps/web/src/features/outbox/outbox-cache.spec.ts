@@ -11,6 +11,7 @@ const job = (id: string): Job => ({
   total: 4,
   stats: { ...emptyStats(), queued: 4 },
   buttons: [],
+  template: null,
   replies: [],
 });
 
