@@ -217,14 +217,17 @@ export async function pollUntil(check, { everyMs = 100, timeoutMs = 60_000, what
  * or, when DATABASE_URL is set, a fresh database on that server. Resolves once GET /health
  * is 200 and the admin is signed in. `stop()` is registered for cleanup. `nodeArgs` go to
  * the child's node (e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']).
+ * `databaseUrl` + `admin` (another app's `databaseUrl()` and `admin`): a further instance
+ * on that app's database instead of a fresh one (pass the same JWT_SECRET in `env` for
+ * tokens to work on both).
  */
-export async function startApp({ env: extraEnv = {}, nodeArgs = [], startTimeoutMs = 180_000 } = {}) {
+export async function startApp({ env: extraEnv = {}, nodeArgs = [], startTimeoutMs = 180_000, databaseUrl: sharedUrl = null, admin: sharedAdmin = null } = {}) {
   ensureBuilt();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bluetick-bench-'));
   onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const database = await freshDatabase();
+  const database = sharedUrl ? null : await freshDatabase();
   const port = await freePort();
-  const admin = { email: 'bench-admin@bench.local', password: `bench-${crypto.randomBytes(9).toString('base64url')}` };
+  const admin = sharedAdmin ?? { email: 'bench-admin@bench.local', password: `bench-${crypto.randomBytes(9).toString('base64url')}` };
   const env = {
     ...process.env,
     PORT: String(port),
@@ -238,6 +241,7 @@ export async function startApp({ env: extraEnv = {}, nodeArgs = [], startTimeout
     ...extraEnv,
   };
   if (database) env.DATABASE_URL = database.url;
+  else if (sharedUrl) env.DATABASE_URL = sharedUrl;
   else delete env.DATABASE_URL;
 
   const logFile = path.join(dir, 'app.log');
@@ -265,7 +269,7 @@ export async function startApp({ env: extraEnv = {}, nodeArgs = [], startTimeout
         await Promise.race([exit, sleep(5_000)]);
       }
     }
-    if (!database) await stopOrphanPostgres(path.join(env.DATA_DIR, 'pg'));
+    if (!database && !sharedUrl) await stopOrphanPostgres(path.join(env.DATA_DIR, 'pg'));
   };
   onCleanup(stop);
 
@@ -290,6 +294,7 @@ export async function startApp({ env: extraEnv = {}, nodeArgs = [], startTimeout
   /** The app's database URL (the embedded server's is read from its DATA_DIR), e.g. for counters. */
   app.databaseUrl = () => {
     if (database) return database.url;
+    if (sharedUrl) return sharedUrl;
     const dataDir = env.DATA_DIR;
     const password = fs.readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim();
     const pgPort = Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]);
@@ -677,4 +682,212 @@ export function table(header, rows) {
   console.log(line(all[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of all.slice(1)) console.log(line(r));
+}
+
+// ---------------------------------------------------------------------------------------
+// Webhooks: signing, URLs, paced load (bench:webhook, bench:realtime)
+
+/** Epoch milliseconds with sub-millisecond resolution, comparable across worker threads. */
+export const absNow = () => performance.timeOrigin + performance.now();
+
+/** Standard Webhooks headers for `body` (a string), keyed by the `whsec_…` secret's bytes. */
+export function standardWebhookHeaders(secret, id, timestampSeconds, body) {
+  if (!secret.startsWith('whsec_')) throw new Error('not a whsec_ secret');
+  const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
+  const ts = String(timestampSeconds);
+  const signature = crypto.createHmac('sha256', key).update(`${id}.${ts}.${body}`).digest('base64');
+  return { 'webhook-id': id, 'webhook-timestamp': ts, 'webhook-signature': `v1,${signature}` };
+}
+
+/** Meta's X-Hub-Signature-256 value for the raw `body`. */
+export const metaSignature = (body, appSecret) => `sha256=${crypto.createHmac('sha256', appSecret).update(body).digest('hex')}`;
+
+/** A URL built from PUBLIC_URL (e.g. webhooks.bulk.url), as a path on where the app really listens. */
+export function onApp(app, publicUrl) {
+  const u = new URL(publicUrl);
+  return { url: app.baseUrl + u.pathname + u.search, path: u.pathname + u.search };
+}
+
+/** The value at quantile `p` (0..1) of an ascending-sorted array; NaN when empty. */
+export function quantile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+/** `values` (array or typed array) sorted ascending as a Float64Array. */
+export const sortedCopy = (values) => Float64Array.from(values).sort();
+
+/**
+ * Posts pre-built requests at a fixed, evenly paced rate over `connections` keep-alive
+ * connections, using autocannon's HTTP client (programmatic API) for the wire work.
+ *
+ * autocannon's own `overallRate` is a per-connection budget refilled once a second: every
+ * connection fires its whole budget back to back at the start of each second and then
+ * idles, i.e. a burst at full concurrency once a second rather than a steady rate. So its
+ * rate option is not used: `setupClient` wraps each client's `_doRequest` (autocannon
+ * 9.0.0 internals) so that request k is written no earlier than t0 + k / rate — an open
+ * loop with one shared schedule. When every connection is busy, due requests wait for
+ * the next free connection: `scheduledAt` → `ackAt` then includes that wait.
+ *
+ * `requests[i]` = {headers, body}; request i goes out i-th (at most `count`, default
+ * all). Resolves with per-request Float64Arrays (ms on `now()`'s clock): `scheduledAt`,
+ * `writtenAt`, `ackAt` (0 = no response) and `status` (0 = none), plus counts.
+ * `onWrite(i, writtenAt)` / `onAck(i, status, ackAt)` are called as they happen.
+ */
+export async function pacedLoad({ origin, path: reqPath, requests, count = requests.length, rate, connections = 100, timeoutS = 10, maxMs = Infinity, onWrite, onAck }) {
+  const { default: autocannon } = await import('autocannon');
+  const interval = 1000 / rate;
+  const scheduledAt = new Float64Array(count);
+  const writtenAt = new Float64Array(count);
+  const ackAt = new Float64Array(count);
+  const status = new Uint16Array(count);
+  // Which pre-built request each write carried (k → i); usually k === i, but each
+  // connection builds its first request when it is created.
+  const requestOf = new Int32Array(count).fill(-1);
+  let next = 0; // next pre-built request handed to a connection's request builder
+  let issued = 0;
+  let acked = 0;
+  let errors = 0;
+  let truncated = false;
+  const waiting = [];
+  const t0 = now() + 20;
+  const due = () => Math.min(count, Math.floor((now() - t0) / interval) + 1);
+
+  const issue = (client) => {
+    if (client.destroyed || truncated || issued >= count) return;
+    if (now() < t0 || issued >= due()) {
+      if (!client.bench_waiting) {
+        client.bench_waiting = true;
+        waiting.push(client);
+      }
+      return;
+    }
+    const k = issued++;
+    client.bench_k = k;
+    scheduledAt[k] = t0 + k * interval;
+    writtenAt[k] = now();
+    client.bench_doRequest(); // builds (setupRequest) and writes request `context.idx`
+    requestOf[k] = client.requestIterator.context.idx;
+    onWrite?.(requestOf[k], writtenAt[k]);
+  };
+
+  return new Promise((resolve, reject) => {
+    let finished = false;
+    let lastProgress = now();
+    let instance;
+    const finish = (err) => {
+      if (finished) return;
+      finished = true;
+      clearInterval(pacer);
+      const result = { count, issued, acked, errors, truncated, t0, scheduledAt, writtenAt, ackAt, status, requestOf };
+      const hard = setTimeout(() => (err ? reject(err) : resolve(result)), 3000);
+      instance.once('done', () => {
+        clearTimeout(hard);
+        if (err) reject(err);
+        else resolve(result);
+      });
+      instance.stop();
+    };
+    const pacer = setInterval(() => {
+      const d = due();
+      while (waiting.length && issued < d && !truncated) {
+        const c = waiting.shift();
+        c.bench_waiting = false;
+        issue(c);
+      }
+      if (!truncated && now() - t0 > maxMs && issued < count) truncated = true;
+      const allIssued = truncated || issued >= count;
+      if (allIssued && acked + errors >= issued) finish();
+      else if (allIssued && now() - lastProgress > (timeoutS + 5) * 1000) finish(); // lost responses: give up on them
+    }, 1);
+
+    instance = autocannon(
+      {
+        url: origin,
+        connections,
+        pipelining: 1,
+        duration: Math.min(3600, (Number.isFinite(maxMs) ? maxMs : (count / rate) * 1000 * 5) / 1000 + 60),
+        timeout: timeoutS,
+        sampleInt: 100,
+        requests: [
+          {
+            method: 'POST',
+            path: reqPath,
+            setupRequest: (req, context) => {
+              const i = next < requests.length ? next++ : requests.length - 1;
+              context.idx = i;
+              const r = requests[i];
+              return { ...req, headers: { ...r.headers }, body: r.body };
+            },
+          },
+        ],
+        setupClient: (client) => {
+          const original = client._doRequest;
+          client.bench_doRequest = () => original.call(client);
+          client._doRequest = function pacedDoRequest() {
+            if (!this.bench_waiting) issue(this);
+          };
+        },
+      },
+      (err) => {
+        if (err && !finished) {
+          finished = true;
+          clearInterval(pacer);
+          reject(err);
+        }
+      },
+    );
+    instance.on('response', (client, statusCode) => {
+      const k = client.bench_k;
+      if (k === undefined || ackAt[k]) return;
+      ackAt[k] = now();
+      status[k] = statusCode;
+      acked += 1;
+      lastProgress = ackAt[k];
+      onAck?.(requestOf[k], statusCode, ackAt[k]);
+    });
+    instance.on('reqError', () => {
+      errors += 1;
+      lastProgress = now();
+    });
+  });
+}
+
+/**
+ * Summary of a pacedLoad result: acks/s (200s over first schedule → last 200), non-200
+ * and error counts, latency percentiles written → ack and scheduled → ack (ms).
+ */
+export function loadSummary(r, eventsPerRequest = 1) {
+  const ok = [];
+  const fromSchedule = [];
+  const byStatus = {};
+  let lastOk = 0;
+  for (let k = 0; k < r.issued; k++) {
+    const s = r.status[k];
+    if (s === 200) {
+      ok.push(r.ackAt[k] - r.writtenAt[k]);
+      fromSchedule.push(r.ackAt[k] - r.scheduledAt[k]);
+      lastOk = Math.max(lastOk, r.ackAt[k]);
+    } else byStatus[s || 'none'] = (byStatus[s || 'none'] ?? 0) + 1;
+  }
+  const lat = sortedCopy(ok);
+  const sched = sortedCopy(fromSchedule);
+  const spanMs = lastOk - r.t0;
+  return {
+    offered: r.count,
+    issued: r.issued,
+    ok: ok.length,
+    non200: r.issued - ok.length,
+    byStatus,
+    truncated: r.truncated,
+    spanMs,
+    lastOkAt: lastOk,
+    ackPerS: spanMs > 0 ? (ok.length * 1000) / spanMs : NaN,
+    eventsPerS: spanMs > 0 ? (ok.length * eventsPerRequest * 1000) / spanMs : NaN,
+    p50: quantile(lat, 0.5),
+    p99: quantile(lat, 0.99),
+    max: lat.length ? lat[lat.length - 1] : NaN,
+    schedP50: quantile(sched, 0.5),
+    schedP99: quantile(sched, 0.99),
+  };
 }
