@@ -56,4 +56,18 @@ describe('crash recovery', () => {
       await new Promise((r) => child.once('exit', r));
     }
   });
+
+  it('a sender stopped gracefully puts back the batch it claimed ahead: nothing left pending or failed', async () => {
+    fake.behaviour = () => ({ kind: 'accept' });
+    const op = await metaOperator(10);
+    const sender = await startTestApp({ databaseUrl: t.config.databaseUrl, jwtSecret: t.config.jwtSecret });
+    const receivedBefore = fake.received.length;
+    const id = (await t.http('POST', '/api/bulk/jobs', { token: op.token, body: { body: 'Stop test', recipients: Array.from({ length: 30 }, (_, i) => ({ phone: phoneAt(100 + i) })) } })).body.id;
+    await eventually(async () => fake.received.length - receivedBefore >= 4, 10_000, 'the first sends');
+    await sender.close();
+    const job = (await t.http('GET', `/api/bulk/jobs/${id}`, { token: op.token })).body;
+    const received = fake.received.slice(receivedBefore);
+    expect(job.stats).toMatchObject({ pending: 0, failed: 0, sent: received.length, queued: 30 - received.length });
+    expect(new Set(received.map((r) => r.to)).size).toBe(received.length);
+  });
 });

@@ -1,12 +1,13 @@
 import { Logger } from '@nestjs/common';
 import type { ProviderKind } from '@bluetick/contracts';
-import { getProviderAdapter, type HttpRequestSpec, type OutboundMessage, type SendOutcome } from '@bluetick/providers';
+import { getProviderAdapter, type HttpRequestSpec, type HttpResponseSpec, type OutboundMessage, type SendOutcome } from '@bluetick/providers';
 import type { ChannelEntity } from '@bluetick/api/channels';
+import { KeepAliveHttpClient, type HttpExchange } from './keep-alive-http-client';
 import type { RatePacer } from './rate-pacer';
 import type { DeliveryResult, SendTransport } from './send-transport';
 
-/** Errors raised before a request left this machine: nothing reached the provider. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** Errors worth trying again later, when they came before any byte of the request left. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'EPIPE']);
 const CONNECT_RETRY_MS = 2000;
 
 export interface HttpTransportOptions {
@@ -17,11 +18,14 @@ export interface HttpTransportOptions {
 /** Sends through a provider's HTTP Send API, using its pure adapter for the format. */
 export class HttpTransport implements SendTransport {
   private readonly log = new Logger('Send');
+  private readonly client: KeepAliveHttpClient;
 
   constructor(
     private readonly kind: ProviderKind,
     private readonly options: HttpTransportOptions,
-  ) {}
+  ) {
+    this.client = new KeepAliveHttpClient(options.maxInFlight, options.timeoutMs);
+  }
 
   async send(channel: ChannelEntity, messages: OutboundMessage[], pacer: RatePacer, onResults: (results: DeliveryResult[]) => void): Promise<void> {
     const adapter = getProviderAdapter(this.kind).send;
@@ -37,19 +41,14 @@ export class HttpTransport implements SendTransport {
     await Promise.all(Array.from({ length: Math.min(this.options.maxInFlight, requests.length) }, worker));
   }
 
-  private async execute(request: HttpRequestSpec, parse: (r: { status: number; headers: Record<string, string>; body: string }) => SendOutcome): Promise<DeliveryResult[]> {
+  private async execute(request: HttpRequestSpec, parse: (response: HttpResponseSpec) => SendOutcome): Promise<DeliveryResult[]> {
+    const exchange = await this.client.exchange(request);
+    if (exchange.kind === 'failed') return request.refs.map((ref) => this.networkFailure(ref, exchange));
     let outcome: SendOutcome;
     try {
-      const response = await fetch(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      const body = await response.text();
-      outcome = parse({ status: response.status, headers: Object.fromEntries(response.headers), body });
+      outcome = parse(exchange);
     } catch (err) {
-      return request.refs.map((ref) => this.networkFailure(ref, err));
+      return request.refs.map((ref) => ({ ref, failure: `outcome unknown: unreadable response (${(err as Error).message}); not re-sent to avoid a duplicate` }));
     }
     if (outcome.kind === 'retry') {
       return request.refs.map((ref) => ({ ref, requeueAfterMs: outcome.retryAfterMs, reason: outcome.reason }));
@@ -63,12 +62,14 @@ export class HttpTransport implements SendTransport {
     );
   }
 
-  private networkFailure(ref: string, err: unknown): DeliveryResult {
-    const cause = (err as { cause?: { code?: string } }).cause;
-    if (cause?.code && NOT_SENT_CODES.has(cause.code)) {
-      return { ref, requeueAfterMs: CONNECT_RETRY_MS, reason: `provider unreachable (${cause.code})` };
+  private networkFailure(ref: string, failed: Extract<HttpExchange, { kind: 'failed' }>): DeliveryResult {
+    if (!failed.mayHaveLeft) {
+      if (failed.timedOut) return { ref, requeueAfterMs: CONNECT_RETRY_MS, reason: 'provider unreachable (no connection in time)' };
+      if (UNREACHABLE_CODES.has(failed.code)) return { ref, requeueAfterMs: CONNECT_RETRY_MS, reason: `provider unreachable (${failed.code})` };
+      // Nothing left, but trying again would fail the same way (bad certificate, bad URL).
+      return { ref, failure: `not sent: ${failed.code}` };
     }
-    const what = (err as Error).name === 'TimeoutError' ? 'no answer in time' : (cause?.code ?? (err as Error).message);
+    const what = failed.timedOut ? 'no answer in time' : failed.code;
     this.log.warn(`send outcome unknown (${what}); not re-sending`);
     return { ref, failure: `outcome unknown: ${what}; not re-sent to avoid a duplicate` };
   }

@@ -4,7 +4,8 @@
  * allowance lets requests catch up after a pause (a database write) without bursting.
  */
 export class RatePacer {
-  private nextAt = 0;
+  /** When the next message may go out; null until the first take. */
+  private nextAt: number | null = null;
   private readonly catchUpMs: number;
 
   constructor(
@@ -21,7 +22,8 @@ export class RatePacer {
   /** Resolves when `count` more messages may go out. */
   async take(count: number): Promise<void> {
     const now = this.now();
-    const start = Math.max(this.nextAt, now - this.catchUpMs);
+    // The first take starts the schedule now: the catch-up allowance is for pauses, not for a start burst.
+    const start = this.nextAt === null ? now : Math.max(this.nextAt, now - this.catchUpMs);
     this.nextAt = start + (count * 1000) / this.perSecond;
     const wait = start - now;
     if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));

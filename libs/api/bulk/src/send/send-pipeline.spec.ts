@@ -77,11 +77,12 @@ describe('send pipeline against a local fake provider', () => {
       [phoneAt(0), 'template:appointment_reminder:en_US:Fatima|tomorrow 10:00', ['confirm']],
       [phoneAt(1), 'template:appointment_reminder:en_US:Ali|tomorrow 10:00', ['confirm']],
     ]);
-    const generic = await operatorOn(await startFakeProvider('generic'), 'generic');
+    const genericFake = await startFakeProvider('generic');
+    const generic = await operatorOn(genericFake, 'generic');
     const refused = await t.http('POST', '/api/bulk/jobs', { token: generic.token, body: { body: 'x', template, recipients } });
     expect(refused.status).toBe(400);
     expect(refused.body.problems[0]).toMatchObject({ path: 'template', message: expect.stringMatching(/Cloud API/) });
-    await fake.close();
+    await Promise.all([fake.close(), genericFake.close()]);
   });
 
   it('backs off on 429 with Retry-After and then sends everything once', async () => {

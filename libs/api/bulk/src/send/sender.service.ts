@@ -110,27 +110,76 @@ export class SenderService implements OnApplicationBootstrap, OnApplicationShutd
     // Holding the lock means no live process is sending here: pending rows are orphans of a crash.
     await this.resolveOrphans(channelId);
     let pacer: RatePacer | null = null;
-    while (this.running) {
-      const channel = await this.channels.getForUser(channelId);
-      pacer ??= new RatePacer(channel.rateLimitPerSecond);
-      pacer.setRate(channel.rateLimitPerSecond);
-      const batch = await this.claim(channel, claimSize(channel.rateLimitPerSecond));
-      if (batch.length === 0) return;
-      const rows = new Map(batch.map((row) => [row.id, row]));
-      const recorder = new ResultRecorder((results) => this.record(results.map((r) => [rows.get(r.ref)!, r] as const)));
-      const outbound = batch.map(outboundOf);
-      try {
-        await this.transports[channel.provider].send(channel, outbound, pacer, (results) => recorder.add(results));
-      } finally {
-        // Whatever the transport did report is persisted before anything else happens.
-        const backoff = await recorder.drain();
-        if (backoff > 0) await sleep(backoff);
+    // Invariant: `next` is never sent here, so whatever it claimed goes back to queued when the loop stops.
+    let next = this.claimAhead(channelId);
+    try {
+      let batch = await next;
+      while (this.running && batch.rows.length > 0) {
+        // Claim the next batch while this one is sent: sending does not pause for the claim.
+        next = this.claimAhead(channelId);
+        pacer ??= new RatePacer(batch.channel.rateLimitPerSecond);
+        pacer.setRate(batch.channel.rateLimitPerSecond);
+        const backoffMs = await this.sendBatch(batch.channel, await this.withoutCancelled(batch.rows), pacer);
+        if (backoffMs > 0) {
+          // Rate limited or unreachable: the batch claimed ahead goes back rather than wait out the
+          // pause pending, and the claim after the pause sees what this batch requeued.
+          await this.requeueUnsent(next);
+          next = sleep(backoffMs).then(() => this.claimAhead(channelId));
+        }
+        batch = await next;
       }
-      const unreported = [...rows.keys()].filter((id) => !recorder.reported.has(id));
-      if (unreported.length) {
-        await this.record(unreported.map((id) => [rows.get(id)!, { ref: id, failure: 'outcome unknown: the provider gave no result for this message' }] as const));
-      }
+    } finally {
+      await this.requeueUnsent(next);
     }
+  }
+
+  /** Starts claiming a batch, to be awaited later. */
+  private claimAhead(channelId: string): Promise<ClaimedBatch> {
+    const claimed = this.channels.getForUser(channelId).then(async (channel) => ({ channel, rows: await this.claim(channel, claimSize(channel.rateLimitPerSecond)) }));
+    claimed.catch(() => undefined); // its failure surfaces where it is awaited, not as an unhandled rejection meanwhile
+    return claimed;
+  }
+
+  /** Sends a batch and persists its results; returns how long the provider asked us to back off. */
+  private async sendBatch(channel: ChannelEntity, batch: ClaimedRow[], pacer: RatePacer): Promise<number> {
+    if (batch.length === 0) return 0;
+    const rows = new Map(batch.map((row) => [row.id, row]));
+    const recorder = new ResultRecorder((results) => this.record(results.map((r) => [rows.get(r.ref)!, r] as const)));
+    const outbound = batch.map(outboundOf);
+    let backoffMs = 0;
+    try {
+      await this.transports[channel.provider].send(channel, outbound, pacer, (results) => recorder.add(results));
+    } finally {
+      // Whatever the transport did report is persisted before anything else happens.
+      backoffMs = await recorder.drain();
+    }
+    const unreported = [...rows.keys()].filter((id) => !recorder.reported.has(id));
+    if (unreported.length) {
+      await this.record(unreported.map((id) => [rows.get(id)!, { ref: id, failure: 'outcome unknown: the provider gave no result for this message' }] as const));
+    }
+    return backoffMs;
+  }
+
+  /** A batch claimed ahead may belong to a job cancelled since: those rows go back to queued, unsent. */
+  private async withoutCancelled(rows: ClaimedRow[]): Promise<ClaimedRow[]> {
+    const cancelled: Array<{ job_id: string }> = await this.db.query(`SELECT job_id FROM bulk_jobs WHERE job_id = ANY($1::uuid[]) AND state = $2`, [
+      [...new Set(rows.map((row) => row.job_id))],
+      JobState.Cancelled,
+    ]);
+    if (cancelled.length === 0) return rows;
+    const jobIds = new Set(cancelled.map((job) => job.job_id));
+    await this.requeue(rows.filter((row) => jobIds.has(row.job_id)));
+    return rows.filter((row) => !jobIds.has(row.job_id));
+  }
+
+  /** Puts back what a claim ahead took, when it is not going to be sent. */
+  private async requeueUnsent(claim: Promise<ClaimedBatch>): Promise<void> {
+    const batch = await claim.catch(() => null); // a failed claim took nothing
+    if (batch?.rows.length) await this.requeue(batch.rows);
+  }
+
+  private async requeue(rows: ClaimedRow[]): Promise<void> {
+    await this.record(rows.map((row) => [row, { ref: row.id, requeueAfterMs: 0, reason: 'claimed but not sent' }] as const));
   }
 
   private async claim(channel: ChannelEntity, size: number): Promise<ClaimedRow[]> {
@@ -236,6 +285,11 @@ interface ClaimedRow extends MessageRow {
   template_parameters: string[] | null;
 }
 
+interface ClaimedBatch {
+  channel: ChannelEntity;
+  rows: ClaimedRow[];
+}
+
 function outboundOf(row: ClaimedRow): OutboundMessage {
   const message: OutboundMessage = { ref: row.id, to: row.phone, body: row.body, buttons: row.buttons_json ?? [] };
   if (!row.template_json) return message;
@@ -243,7 +297,10 @@ function outboundOf(row: ClaimedRow): OutboundMessage {
   return { ...message, template: { name, language, bodyParameters: row.template_parameters ?? [], quickReplyPayloads: message.buttons.map((b) => b.id) } };
 }
 
-/** About 200 ms of sending: few rows wait pending before their request leaves (a crash fails those). */
+/**
+ * About 200 ms of sending, and one batch is claimed ahead: few rows wait pending before
+ * their request leaves (a crash fails those).
+ */
 const claimSize = (perSecond: number) => Math.min(MAX_BATCH, Math.max(1, Math.ceil(perSecond / 5)));
 const prefixed = (alias: string) => MESSAGE_COLUMNS.split(',').map((c) => `${alias}.${c.trim()}`).join(', ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
