@@ -22,6 +22,14 @@ export const WEBHOOK_PATHS: Record<WebhookKind, string> = {
 
 export const DELIVERY_OUTCOMES = ['pending', 'applied', 'duplicate', 'unmatched', 'unrecognized', 'rejected'] as const;
 export type DeliveryOutcome = (typeof DELIVERY_OUTCOMES)[number];
+export const DeliveryOutcome = {
+  Pending: 'pending',
+  Applied: 'applied',
+  Duplicate: 'duplicate',
+  Unmatched: 'unmatched',
+  Unrecognized: 'unrecognized',
+  Rejected: 'rejected',
+} as const satisfies Record<string, DeliveryOutcome>;
 
 export const DEFAULT_RATE_LIMIT_PER_SECOND = 80;
 export const MAX_RATE_LIMIT_PER_SECOND = 100_000;

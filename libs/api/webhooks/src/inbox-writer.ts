@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GroupCommit } from '@bluetick/api/core';
-import { WebhookKind } from '@bluetick/contracts';
+import { DeliveryOutcome, WebhookKind } from '@bluetick/contracts';
 import type { CanonicalEvent } from '@bluetick/providers';
 import { DataSource } from 'typeorm';
 
@@ -12,10 +12,10 @@ export interface IncomingEvent {
 }
 
 /** The outcome stored with the event: final at once for what processing cannot change. */
-export function initialOutcome(event: CanonicalEvent): 'pending' | 'unrecognized' | 'rejected' {
-  if (event.type === 'unrecognized') return 'unrecognized';
-  if (event.type === 'ignored') return 'rejected';
-  return 'pending';
+export function initialOutcome(event: CanonicalEvent): DeliveryOutcome {
+  if (event.type === 'unrecognized') return DeliveryOutcome.Unrecognized;
+  if (event.type === 'ignored') return DeliveryOutcome.Rejected;
+  return DeliveryOutcome.Pending;
 }
 
 export function eventTypeOf(event: CanonicalEvent): string {

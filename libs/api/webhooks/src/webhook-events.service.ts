@@ -1,10 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DeliveryOutcome, RecentDelivery, WebhookKind } from '@bluetick/contracts';
+import { DeliveryOutcome, type RecentDelivery, type WebhookKind } from '@bluetick/contracts';
 import { DataSource } from 'typeorm';
 import { WebhookWakeup } from './webhook-wakeup';
 
-const REPROCESSABLE: DeliveryOutcome[] = ['unmatched', 'unrecognized'];
+const REPROCESSABLE: DeliveryOutcome[] = [DeliveryOutcome.Unmatched, DeliveryOutcome.Unrecognized];
 
 /** What arrived at a user's webhooks, for the admin's User Details. */
 @Injectable()
@@ -30,9 +30,9 @@ export class WebhookEventsService {
   async reprocess(userId: string, eventId: string): Promise<void> {
     if (!/^\d{1,18}$/.test(eventId)) throw new NotFoundException('No such delivery');
     const updated: [unknown[], number] = await this.db.query(
-      `UPDATE bulk_events SET outcome = 'pending', attempts = 0, next_attempt_at = now(), retry_until = now() + interval '5 minutes', processed_at = NULL
+      `UPDATE bulk_events SET outcome = $4, attempts = 0, next_attempt_at = now(), retry_until = now() + interval '5 minutes', processed_at = NULL
         WHERE id = $1 AND user_id = $2 AND outcome = ANY($3::text[])`,
-      [eventId, userId, REPROCESSABLE],
+      [eventId, userId, REPROCESSABLE, DeliveryOutcome.Pending],
     );
     if (updated[1] === 0) throw new NotFoundException(`No ${REPROCESSABLE.join(' or ')} bulk delivery ${eventId} for this user`);
     this.wakeup.wake();

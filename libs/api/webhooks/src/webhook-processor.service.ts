@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@bluetick/api/core';
-import { BulkChanges, BulkTrackingService, type BulkChange, type InboxEvent } from '@bluetick/api/bulk';
+import { BulkChanges, BulkTrackingService, RETRY, type BulkChange, type InboxEvent } from '@bluetick/api/bulk';
+import { DeliveryOutcome } from '@bluetick/contracts';
 import { DataSource } from 'typeorm';
 import { WebhookWakeup } from './webhook-wakeup';
 
@@ -87,15 +88,15 @@ export class WebhookProcessorService implements OnApplicationBootstrap, OnApplic
     return this.db.transaction(async (tx) => {
       const rows: PendingRow[] = await tx.query(
         `SELECT id, user_id, event_json, received_at, retry_until, attempts FROM bulk_events
-          WHERE outcome = 'pending' AND next_attempt_at <= now()
+          WHERE outcome = $2 AND next_attempt_at <= now()
           ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH],
+        [BATCH, DeliveryOutcome.Pending],
       );
       if (rows.length === 0) return { count: 0, change: null };
       const events: InboxEvent[] = rows.map((r) => ({ id: String(r.id), userId: r.user_id, event: r.event_json, receivedAt: r.received_at, retryUntil: r.retry_until }));
       const { outcomes, change } = await this.tracking.apply(tx, events);
-      const settled = rows.filter((r) => outcomes.get(String(r.id)) !== 'retry');
-      const deferred = rows.filter((r) => outcomes.get(String(r.id)) === 'retry');
+      const settled = rows.filter((r) => outcomes.get(String(r.id)) !== RETRY);
+      const deferred = rows.filter((r) => outcomes.get(String(r.id)) === RETRY);
       if (settled.length) {
         await tx.query(
           `UPDATE bulk_events e SET outcome = v.outcome, processed_at = now()
@@ -118,7 +119,7 @@ export class WebhookProcessorService implements OnApplicationBootstrap, OnApplic
 
   private async cleanup(): Promise<void> {
     this.lastCleanup = Date.now();
-    await this.db.query(`DELETE FROM bulk_events WHERE outcome <> 'pending' AND received_at < now() - interval '${RETENTION}'`);
+    await this.db.query(`DELETE FROM bulk_events WHERE outcome <> $1 AND received_at < now() - interval '${RETENTION}'`, [DeliveryOutcome.Pending]);
     await this.db.query(`DELETE FROM workflow_events WHERE received_at < now() - interval '${RETENTION}'`);
   }
 }

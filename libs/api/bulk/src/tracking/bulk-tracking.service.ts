@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DeliveryOutcome } from '@bluetick/contracts';
 import type { CanonicalEvent } from '@bluetick/providers';
 import { applyTrackingEvent, sameTrackingState, toTrackingEvent, trackingDelta, type MessageTrackingState, type TrackingDelta } from '@bluetick/tracking';
 import type { EntityManager } from 'typeorm';
@@ -19,7 +20,8 @@ export interface InboxEvent {
 }
 
 /** `retry`: no message matches yet (the webhook may have beaten our own send commit). */
-export type EventOutcome = 'applied' | 'duplicate' | 'unmatched' | 'rejected' | 'retry';
+export const RETRY = 'retry';
+export type EventOutcome = Exclude<DeliveryOutcome, typeof DeliveryOutcome.Pending | typeof DeliveryOutcome.Unrecognized> | typeof RETRY;
 
 const rowKey = (userId: string, messageId: string) => `${userId}|${messageId}`;
 
@@ -34,7 +36,7 @@ export class BulkTrackingService {
     const outcomes = new Map<string, EventOutcome>();
     const applicable = events.filter((e) => toTrackingEvent(e.event, e.receivedAt) !== null);
     const applicableIds = new Set(applicable.map((e) => e.id));
-    for (const e of events) if (!applicableIds.has(e.id)) outcomes.set(e.id, 'rejected');
+    for (const e of events) if (!applicableIds.has(e.id)) outcomes.set(e.id, DeliveryOutcome.Rejected);
 
     const rows = await this.lockMatchingRows(tx, applicable);
     const superseded = await this.supersededIds(tx, applicable.filter((e) => !rows.byEvent.has(e.id)));
@@ -48,7 +50,7 @@ export class BulkTrackingService {
       let state = before;
       for (const e of rowEvents.sort((a, b) => eventTime(a) - eventTime(b))) {
         const result = applyTrackingEvent(state, toTrackingEvent(e.event, e.receivedAt)!);
-        outcomes.set(e.id, result.changed ? 'applied' : 'duplicate');
+        outcomes.set(e.id, result.changed ? DeliveryOutcome.Applied : DeliveryOutcome.Duplicate);
         state = result.state;
       }
       if (!sameTrackingState(before, state)) {
@@ -58,8 +60,8 @@ export class BulkTrackingService {
     }
     for (const e of applicable) {
       if (outcomes.has(e.id)) continue;
-      if (superseded.has(e.id)) outcomes.set(e.id, 'rejected');
-      else outcomes.set(e.id, now >= e.retryUntil ? 'unmatched' : 'retry');
+      if (superseded.has(e.id)) outcomes.set(e.id, DeliveryOutcome.Rejected);
+      else outcomes.set(e.id, now >= e.retryUntil ? DeliveryOutcome.Unmatched : RETRY);
     }
 
     await this.writeStates(tx, updates);
