@@ -39,7 +39,6 @@ export function configFromEnv(env: Env = process.env, databaseUrl = env.DATABASE
     demo: env.DEMO === undefined || env.DEMO === '' ? 'auto' : env.DEMO === '1' || env.DEMO === 'true',
     workers: env.WORKERS !== '0',
     webRoot: path.resolve(env.WEB_ROOT ?? 'dist/web'),
-    redisUrl: env.REDIS_URL || null,
     sendTimeoutMs: Number(env.SEND_TIMEOUT_MS ?? 30_000),
   };
 }

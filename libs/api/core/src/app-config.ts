@@ -16,7 +16,6 @@ export interface AppConfig {
   workers: boolean;
   /** Where the built SPA lives; null serves none. */
   webRoot: string | null;
-  redisUrl: string | null;
   /** How long a Send API call may take before its outcome counts as unknown. */
   sendTimeoutMs: number;
 }

@@ -38,7 +38,6 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     demo: false,
     workers: true,
     webRoot: path.resolve('dist/web'),
-    redisUrl: null,
     // Generous: a loaded CI box must not turn slow answers into "outcome unknown".
     sendTimeoutMs: 10_000,
     ...overrides,
