@@ -7,3 +7,4 @@ export * from './too-many-requests';
 export * from './app-logger';
 export * from './sql';
 export * from './group-commit';
+export * from './wakeup';

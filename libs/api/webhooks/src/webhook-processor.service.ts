@@ -30,7 +30,6 @@ interface PendingRow {
 export class WebhookProcessorService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('WebhookProcessor');
   private running = false;
-  private wake: (() => void) | null = null;
   private loop: Promise<void> | null = null;
   private lastCleanup = 0;
 
@@ -45,13 +44,12 @@ export class WebhookProcessorService implements OnApplicationBootstrap, OnApplic
   onApplicationBootstrap(): void {
     if (!this.config.workers) return;
     this.running = true;
-    this.wakeup.wakes$.subscribe(() => this.wake?.());
     this.loop = this.run();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.wakeup.wake();
     await this.loop;
   }
 
@@ -74,13 +72,7 @@ export class WebhookProcessorService implements OnApplicationBootstrap, OnApplic
       } catch (err) {
         if (this.running) this.log.error(`processing failed: ${(err as Error).message}`);
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, POLL_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      await this.wakeup.sleep(POLL_MS);
     }
   }
 

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Subject } from 'rxjs';
+import { Wakeup } from '@bluetick/api/core';
 
 /** Lets stored events be processed at once instead of at the processor's next poll. */
 @Injectable()
-export class WebhookWakeup {
-  private readonly subject = new Subject<void>();
-  readonly wakes$ = this.subject.asObservable();
-
-  wake(): void {
-    this.subject.next();
-  }
-}
+export class WebhookWakeup extends Wakeup {}

@@ -32,7 +32,6 @@ export class SenderService implements OnApplicationBootstrap, OnApplicationShutd
   private readonly log = new Logger('Sender');
   private readonly active = new Map<string, Promise<void>>();
   private running = false;
-  private wake: (() => void) | null = null;
   private loop: Promise<void> | null = null;
 
   constructor(
@@ -47,13 +46,12 @@ export class SenderService implements OnApplicationBootstrap, OnApplicationShutd
   onApplicationBootstrap(): void {
     if (!this.config.workers) return;
     this.running = true;
-    this.wakeup.wakes$.subscribe(() => this.wake?.());
     this.loop = this.pollLoop();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.wakeup.wake();
     await this.loop;
     await Promise.allSettled(this.active.values());
   }
@@ -65,13 +63,7 @@ export class SenderService implements OnApplicationBootstrap, OnApplicationShutd
       } catch (err) {
         if (this.running) this.log.error(`poll failed: ${(err as Error).message}`);
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, POLL_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+      await this.wakeup.sleep(POLL_MS);
     }
   }
 
