@@ -18,14 +18,16 @@ export class WebhookEndpointsService {
 
   /** Both endpoints of a user, created on first use. */
   async ensureForUser(userId: string): Promise<Record<WebhookKind, WebhookEndpointEntity>> {
+    // Read first: every user gets both at creation, so the insert is almost never needed.
+    const existing = await this.endpoints.findBy({ userId });
+    if (existing.length === WEBHOOK_KINDS.length) return byKind(existing);
     await this.endpoints
       .createQueryBuilder()
       .insert()
       .values(WEBHOOK_KINDS.map((kind) => ({ userId, kind, key: newKey(), secret: generateWebhookSecret() })))
       .orIgnore()
       .execute();
-    const rows = await this.endpoints.findBy({ userId });
-    return Object.fromEntries(rows.map((row) => [row.kind, row])) as Record<WebhookKind, WebhookEndpointEntity>;
+    return byKind(await this.endpoints.findBy({ userId }));
   }
 
   async rotate(userId: string, kind: WebhookKind): Promise<void> {
@@ -40,4 +42,8 @@ export class WebhookEndpointsService {
   urlOf(endpoint: Pick<WebhookEndpointEntity, 'kind' | 'key'>): string {
     return `${this.config.publicUrl}${WEBHOOK_PATHS[endpoint.kind]}/${endpoint.key}`;
   }
+}
+
+function byKind(rows: WebhookEndpointEntity[]): Record<WebhookKind, WebhookEndpointEntity> {
+  return Object.fromEntries(rows.map((row) => [row.kind, row])) as Record<WebhookKind, WebhookEndpointEntity>;
 }
