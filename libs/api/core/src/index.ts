@@ -8,3 +8,4 @@ export * from './app-logger';
 export * from './sql';
 export * from './group-commit';
 export * from './wakeup';
+export * from './group-by';

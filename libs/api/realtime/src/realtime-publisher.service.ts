@@ -10,6 +10,7 @@ import {
   type OutboxJobsEvent,
 } from '@bluetick/contracts';
 import { BulkChanges, BulkJobsService, type BulkChange } from '@bluetick/api/bulk';
+import { groupBy } from '@bluetick/api/core';
 import type { Subscription } from 'rxjs';
 import { RealtimeGateway } from './realtime.gateway';
 
@@ -81,12 +82,7 @@ export class RealtimePublisher implements OnModuleInit, OnModuleDestroy {
 
   private pushOutboxes(jobs: Job[]): void {
     const summary = (j: Job) => ({ id: j.id, total: j.total, stats: j.stats, state: j.state });
-    const byOwner = new Map<string, Job[]>();
-    for (const job of jobs) {
-      const owned = byOwner.get(job.createdBy);
-      if (owned) owned.push(job);
-      else byOwner.set(job.createdBy, [job]);
-    }
+    const byOwner = groupBy(jobs, (job) => job.createdBy, (job) => job);
     for (const [owner, owned] of byOwner) {
       this.gateway.server.to(outboxRoom(owner)).emit(ServerEvent.OutboxJobs, { jobs: owned.map(summary) } satisfies OutboxJobsEvent);
     }

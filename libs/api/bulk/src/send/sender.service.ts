@@ -7,7 +7,7 @@ import { ChannelsService, type ChannelEntity } from '@bluetick/api/channels';
 import { markPending, markRequeued, markSendFailed, markSent, SEND_STEPS, trackingDelta, type TrackingDelta } from '@bluetick/tracking';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { BulkChanges } from '../bulk-changes';
-import { groupBy } from '../group-by';
+import { groupBy } from '@bluetick/api/core';
 import { applyJobDeltas } from '../job-counters';
 import { MESSAGE_COLUMNS, trackingStateOf, type MessageRow } from '../message-row';
 import { RatePacer } from './rate-pacer';

@@ -4,7 +4,7 @@ import type { CanonicalEvent } from '@bluetick/providers';
 import { applyTrackingEvent, sameTrackingState, toTrackingEvent, trackingDelta, type MessageTrackingState, type TrackingDelta } from '@bluetick/tracking';
 import type { EntityManager } from 'typeorm';
 import type { BulkChange } from '../bulk-changes';
-import { groupBy } from '../group-by';
+import { groupBy } from '@bluetick/api/core';
 import { applyJobDeltas } from '../job-counters';
 import { MESSAGE_COLUMNS, trackingColumnsOf, trackingStateOf, TRACKING_COLUMNS, type MessageRow } from '../message-row';
 
